@@ -1,0 +1,431 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wm-catalog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-catalog.h"
+#include "wm-core-resources.h"
+#include "wm-framework-info.h"
+#include "wm-framework-loader.h"
+#include "wm-store-private.h"
+
+/* The frameworks of a school file: installing them and listing them. */
+
+#define BUNDLED_PATH "/org/waymark/Waymark/frameworks/"
+
+static char *
+now_iso8601 (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  return g_date_time_format_iso8601 (now);
+}
+
+static gboolean
+insert (WmStore     *store,
+        const char  *sql,
+        GError     **error,
+        int          n_values,
+        ...)
+{
+  sqlite3_stmt *stmt = wm_store_prepare (store, sql, error);
+  va_list args;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  /* Values come in pairs: 's' and a string, or 'i' and an int. */
+  va_start (args, n_values);
+  for (int i = 1; i <= n_values; i++)
+    {
+      int kind = va_arg (args, int);
+
+      if (kind == 's')
+        sqlite3_bind_text (stmt, i, va_arg (args, const char *), -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_int64 (stmt, i, va_arg (args, int));
+    }
+  va_end (args);
+
+  return wm_store_step_done (store, stmt, error);
+}
+
+static gboolean
+install_tree (WmStore               *store,
+              const WmFrameworkDef  *def,
+              GError               **error)
+{
+  const char *fw = def->id;
+  int position = 0;
+
+  for (guint i = 0; i < def->levels->len; i++)
+    {
+      const WmLevelDef *level = g_ptr_array_index (def->levels, i);
+      if (!insert (store, "INSERT INTO levels (framework_id, id, name, position) VALUES (?, ?, ?, ?)",
+                   error, 4, 's', fw, 's', level->id, 's', level->name, 'i', (int) i))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < def->ratings->len; i++)
+    {
+      const WmRatingDef *rating = g_ptr_array_index (def->ratings, i);
+      if (!insert (store, "INSERT INTO ratings (framework_id, id, name, score, position) "
+                          "VALUES (?, ?, ?, ?, ?)",
+                   error, 5, 's', fw, 's', rating->id, 's', rating->name, 'i', rating->score,
+                   'i', (int) i))
+        return FALSE;
+    }
+
+  for (guint h = 0; h < def->headings->len; h++)
+    {
+      const WmHeadingDef *heading = g_ptr_array_index (def->headings, h);
+
+      if (!insert (store, "INSERT INTO headings (framework_id, id, title, summary, position) "
+                          "VALUES (?, ?, ?, ?, ?)",
+                   error, 5, 's', fw, 's', heading->id, 's', heading->title,
+                   's', heading->summary, 'i', (int) h))
+        return FALSE;
+
+      for (guint e = 0; e < heading->elements->len; e++)
+        {
+          const WmElementDef *element = g_ptr_array_index (heading->elements, e);
+
+          if (!insert (store, "INSERT INTO elements (framework_id, id, heading_id, title, summary, position) "
+                              "VALUES (?, ?, ?, ?, ?, ?)",
+                       error, 6, 's', fw, 's', element->id, 's', heading->id, 's', element->title,
+                       's', element->summary, 'i', position++))
+            return FALSE;
+
+          for (guint s = 0; s < element->strands->len; s++)
+            {
+              const WmStrandDef *strand = g_ptr_array_index (element->strands, s);
+
+              if (!insert (store, "INSERT INTO strands (framework_id, id, element_id, title, summary, position) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)",
+                           error, 6, 's', fw, 's', strand->id, 's', element->id, 's', strand->title,
+                           's', strand->summary, 'i', position++))
+                return FALSE;
+
+              for (guint d = 0; d < strand->descriptors->len; d++)
+                {
+                  const WmDescriptorDef *descriptor = g_ptr_array_index (strand->descriptors, d);
+
+                  if (!insert (store, "INSERT INTO descriptors (framework_id, id, strand_id, level_id, text, position) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)",
+                               error, 6, 's', fw, 's', descriptor->id, 's', strand->id,
+                               's', descriptor->level, 's', descriptor->text, 'i', position++))
+                    return FALSE;
+
+                  for (guint f = 0; f < descriptor->fields->len; f++)
+                    {
+                      const WmFieldDef *field = g_ptr_array_index (descriptor->fields, f);
+
+                      if (!insert (store, "INSERT INTO descriptor_fields (framework_id, descriptor_id, id, label, text, position) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)",
+                                   error, 6, 's', fw, 's', descriptor->id, 's', field->id,
+                                   's', field->label, 's', field->text, 'i', (int) f))
+                        return FALSE;
+                    }
+                }
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+framework_exists (WmStore     *store,
+                  const char  *id,
+                  gboolean    *exists,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = wm_store_prepare (store, "SELECT 1 FROM frameworks WHERE id = ?", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return wm_store_set_error (store, rc, error, _("Could not read the frameworks"));
+
+  *exists = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+/**
+ * wm_catalog_install:
+ *
+ * Installs a framework into the school file in one transaction: all of it, or,
+ * on any error, none of it.
+ */
+gboolean
+wm_catalog_install (WmStore               *store,
+                    const WmFrameworkDef  *def,
+                    GError               **error)
+{
+  g_autofree char *now = now_iso8601 ();
+  gboolean exists = FALSE;
+
+  g_return_val_if_fail (WM_IS_STORE (store), FALSE);
+  g_return_val_if_fail (def != NULL, FALSE);
+
+  if (!wm_store_begin (store, error))
+    return FALSE;
+
+  if (!framework_exists (store, def->id, &exists, error))
+    goto failed;
+
+  if (exists)
+    {
+      g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_EXISTS,
+                   _("A framework with the id “%s” is already in %s"),
+                   def->id, wm_store_get_path (store));
+      goto failed;
+    }
+
+  if (!insert (store,
+               "INSERT INTO frameworks (id, version, title, short_title, publisher, licence, "
+               "  attribution, source, description, label_heading, label_element, label_strand, "
+               "  label_level, position, installed_at) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+               "        (SELECT coalesce (max (position) + 1, 0) FROM frameworks), ?)",
+               error, 14,
+               's', def->id, 's', def->version, 's', def->title, 's', def->short_title,
+               's', def->publisher, 's', def->licence, 's', def->attribution, 's', def->source,
+               's', def->description, 's', def->label_heading, 's', def->label_element,
+               's', def->label_strand, 's', def->label_level, 's', now) ||
+      !install_tree (store, def, error) ||
+      !wm_store_commit (store, error))
+    goto failed;
+
+  wm_store_emit_frameworks_changed (store);
+  return TRUE;
+
+failed:
+  wm_store_rollback (store);
+  return FALSE;
+}
+
+guint
+wm_catalog_count_judged (WmStore     *store,
+                         const char  *framework_id,
+                         GError     **error)
+{
+  /* Judged: rated anything but the first rating of the scale, "not yet started". */
+  sqlite3_stmt *stmt = wm_store_prepare (store,
+    "SELECT count(*) FROM judgements j JOIN ratings r "
+    "  ON r.framework_id = j.framework_id AND r.id = j.rating_id "
+    "WHERE j.framework_id = ?1 AND r.position > 0", error);
+  guint n = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_text (stmt, 1, framework_id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    n = (guint) sqlite3_column_int (stmt, 0);
+  else
+    wm_store_set_error (store, rc, error, _("Could not count judgements"));
+  sqlite3_reset (stmt);
+  return n;
+}
+
+/**
+ * wm_catalog_list:
+ *
+ * Returns: (transfer full): a #GListModel of #WmFrameworkInfo, in sidebar order
+ */
+GListModel *
+wm_catalog_list (WmStore  *store,
+                 GError  **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (WM_TYPE_FRAMEWORK_INFO);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (WM_IS_STORE (store), NULL);
+
+  stmt = wm_store_prepare (store,
+    "SELECT f.id, f.title, f.short_title, f.version, f.publisher, f.licence, f.attribution,"
+    "  (SELECT count(*) FROM elements e WHERE e.framework_id = f.id),"
+    "  (SELECT count(*) FROM strands s WHERE s.framework_id = f.id),"
+    "  (SELECT count(*) FROM descriptors d WHERE d.framework_id = f.id),"
+    "  (SELECT count(*) FROM judgements j JOIN ratings r"
+    "     ON r.framework_id = j.framework_id AND r.id = j.rating_id"
+    "   WHERE j.framework_id = f.id AND r.position > 0) "
+    "FROM frameworks f ORDER BY f.position", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(WmFrameworkInfo) info =
+        g_object_new (WM_TYPE_FRAMEWORK_INFO,
+                      "id", wm_column_text (stmt, 0),
+                      "title", wm_column_text (stmt, 1),
+                      "short-title", wm_column_text (stmt, 2),
+                      "version", wm_column_text (stmt, 3),
+                      "publisher", wm_column_text (stmt, 4),
+                      "licence", wm_column_text (stmt, 5),
+                      "attribution", wm_column_text (stmt, 6),
+                      "n-elements", (guint) sqlite3_column_int (stmt, 7),
+                      "n-strands", (guint) sqlite3_column_int (stmt, 8),
+                      "n-descriptors", (guint) sqlite3_column_int (stmt, 9),
+                      "n-judged", (guint) sqlite3_column_int (stmt, 10),
+                      NULL);
+      g_list_store_append (list, info);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      wm_store_set_error (store, rc, error, _("Could not read the frameworks"));
+      return NULL;
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+static void
+ensure_resources (void)
+{
+  static gsize registered = 0;
+
+  /* Registered by hand: a constructor in a static library is dropped by the linker. */
+  if (g_once_init_enter (&registered))
+    {
+      wm_core_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
+
+/**
+ * wm_catalog_bundled_ids:
+ *
+ * Returns: (transfer full): the ids of the frameworks that ship with Waymark, sorted
+ */
+GStrv
+wm_catalog_bundled_ids (void)
+{
+  g_auto(GStrv) children = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  ensure_resources ();
+  children = g_resources_enumerate_children (BUNDLED_PATH, 0, NULL);
+  if (children == NULL)
+    return g_strv_builder_end (builder);
+
+  for (guint i = 0; children[i]; i++)
+    if (g_str_has_suffix (children[i], ".json"))
+      {
+        g_autofree char *id = g_strndup (children[i], strlen (children[i]) - strlen (".json"));
+        g_strv_builder_add (builder, id);
+      }
+
+  {
+    GStrv ids = g_strv_builder_end (builder);
+    qsort (ids, g_strv_length (ids), sizeof (char *), (GCompareFunc) g_strcmp0);
+    return ids;
+  }
+}
+
+WmFrameworkDef *
+wm_catalog_load_bundled (const char  *id,
+                         GError     **error)
+{
+  g_autofree char *path = g_strconcat (BUNDLED_PATH, id, ".json", NULL);
+  g_autofree char *name = g_strconcat (id, ".json", NULL);
+  g_autoptr(GBytes) bytes = NULL;
+
+  ensure_resources ();
+  bytes = g_resources_lookup_data (path, 0, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return wm_framework_load_bytes (bytes, name, error);
+}
+
+static gboolean
+school_flag (WmStore     *store,
+             const char  *key,
+             gboolean    *set,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = wm_store_prepare (store, "SELECT 1 FROM school WHERE key = ?", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return wm_store_set_error (store, rc, error, _("Could not read the school file"));
+
+  *set = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+/* Installs every bundled framework that the school file does not have yet,
+ * once in the life of a school file: a framework the school later removes is
+ * not forced back on it. A run cut short resumes where it stopped. */
+gboolean
+wm_catalog_install_bundled (WmStore  *store,
+                            GError  **error)
+{
+  g_auto(GStrv) ids = NULL;
+  g_autofree char *now = NULL;
+  gboolean seeded = FALSE;
+
+  if (!school_flag (store, "bundled-frameworks-installed", &seeded, error))
+    return FALSE;
+  if (seeded)
+    return TRUE;
+
+  ids = wm_catalog_bundled_ids ();
+  for (guint i = 0; ids[i]; i++)
+    {
+      g_autoptr(WmFrameworkDef) def = wm_catalog_load_bundled (ids[i], error);
+      gboolean exists = FALSE;
+
+      if (def == NULL || !framework_exists (store, def->id, &exists, error))
+        return FALSE;
+      if (!exists && !wm_catalog_install (store, def, error))
+        return FALSE;
+    }
+
+  now = now_iso8601 ();
+  return insert (store, "INSERT INTO school (key, value) VALUES ('bundled-frameworks-installed', ?)",
+                 error, 1, 's', now);
+}
+
+/**
+ * wm_catalog_open_school:
+ * @path: (nullable): the school file, or %NULL for the default one
+ *
+ * Opens a school file as the app and the CLI do: a new file receives the
+ * frameworks that ship with Waymark.
+ */
+WmStore *
+wm_catalog_open_school (const char  *path,
+                        GError     **error)
+{
+  g_autofree char *default_path = path ? NULL : wm_store_default_path ();
+  g_autoptr(WmStore) store = wm_store_open (path ? path : default_path, error);
+
+  if (store == NULL)
+    return NULL;
+
+  if (!wm_catalog_install_bundled (store, error))
+    return NULL;
+
+  return g_steal_pointer (&store);
+}

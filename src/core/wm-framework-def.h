@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/*
+ * A framework as read from its file, before it is installed into a school
+ * file: plain data, owned by one WmFrameworkDef and freed with it.
+ */
+
+typedef struct {
+  char *id;
+  char *name;
+} WmLevelDef;
+
+typedef struct {
+  char *id;
+  char *name;
+  int   score;
+} WmRatingDef;
+
+typedef struct {
+  char *id;
+  char *label;
+  char *text;
+} WmFieldDef;
+
+typedef struct {
+  char      *id;
+  char      *level;
+  char      *text;
+  GPtrArray *fields;       /* WmFieldDef */
+} WmDescriptorDef;
+
+typedef struct {
+  char      *id;
+  char      *title;
+  char      *summary;
+  GPtrArray *descriptors;  /* WmDescriptorDef */
+} WmStrandDef;
+
+typedef struct {
+  char      *id;
+  char      *title;
+  char      *summary;
+  GPtrArray *strands;      /* WmStrandDef */
+} WmElementDef;
+
+typedef struct {
+  char      *id;
+  char      *title;
+  char      *summary;
+  GPtrArray *elements;     /* WmElementDef */
+} WmHeadingDef;
+
+typedef struct {
+  char      *id;
+  char      *version;
+  char      *title;
+  char      *short_title;
+  char      *publisher;
+  char      *licence;
+  char      *attribution;
+  char      *source;
+  char      *description;
+  char      *label_heading;
+  char      *label_element;
+  char      *label_strand;
+  char      *label_level;
+  GPtrArray *levels;       /* WmLevelDef */
+  GPtrArray *ratings;      /* WmRatingDef */
+  GPtrArray *headings;     /* WmHeadingDef */
+} WmFrameworkDef;
+
+WmFrameworkDef  *wm_framework_def_new    (void);
+void             wm_framework_def_free   (WmFrameworkDef *def);
+void             wm_framework_def_count  (const WmFrameworkDef *def,
+                                          guint                *n_elements,
+                                          guint                *n_strands,
+                                          guint                *n_descriptors);
+
+WmHeadingDef    *wm_heading_def_new      (void);
+WmElementDef    *wm_element_def_new      (void);
+WmStrandDef     *wm_strand_def_new       (void);
+WmDescriptorDef *wm_descriptor_def_new   (void);
+WmLevelDef      *wm_level_def_new        (void);
+WmRatingDef     *wm_rating_def_new       (void);
+WmFieldDef      *wm_field_def_new        (void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmFrameworkDef, wm_framework_def_free)
+
+G_END_DECLS

@@ -1,0 +1,666 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wm-framework-loader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "wm-framework-loader.h"
+
+/*
+ * Reads framework format v1 (docs/framework-format.md). json-glib keeps no
+ * positions in its tree, so the parser's signals are used to note the line of
+ * every object and member as it is read: an error in a well-formed file can
+ * then still name its line.
+ */
+
+G_DEFINE_QUARK (wm-framework-error-quark, wm_framework_error)
+
+typedef struct {
+  const char *name;         /* shown in messages: the file's name */
+  JsonParser *parser;
+  GHashTable *lines;        /* JsonObject* / JsonNode* -> line */
+  GArray     *open_lines;   /* lines of the objects being parsed */
+  GHashTable *seen;         /* "kind\x1fid" of every id read, to catch repeats */
+} Loader;
+
+static int
+line_of (Loader        *loader,
+         gconstpointer  key)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (loader->lines, key));
+}
+
+static void
+object_start_cb (JsonParser *parser,
+                 Loader     *loader)
+{
+  int line = (int) json_parser_get_current_line (parser);
+  g_array_append_val (loader->open_lines, line);
+}
+
+static void
+object_end_cb (JsonParser *parser,
+               JsonObject *object,
+               Loader     *loader)
+{
+  int line;
+
+  g_return_if_fail (loader->open_lines->len > 0);
+
+  line = g_array_index (loader->open_lines, int, loader->open_lines->len - 1);
+  g_array_set_size (loader->open_lines, loader->open_lines->len - 1);
+  g_hash_table_insert (loader->lines, object, GINT_TO_POINTER (line));
+}
+
+static void
+object_member_cb (JsonParser *parser,
+                  JsonObject *object,
+                  const char *member_name,
+                  Loader     *loader)
+{
+  JsonNode *node = json_object_get_member (object, member_name);
+  int line = (int) json_parser_get_current_line (parser);
+
+  if (node == NULL)
+    return;
+
+  /* The parser is past a member's value now: that is a scalar's own line, but
+   * an object or a list is better placed by the line it starts on. */
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    line = line_of (loader, json_node_get_object (node));
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    line = line_of (loader, json_node_get_array (node));
+
+  g_hash_table_insert (loader->lines, node, GINT_TO_POINTER (line));
+}
+
+G_GNUC_PRINTF (5, 6)
+static gpointer
+fail (Loader        *loader,
+      GError       **error,
+      int            code,
+      gconstpointer  where,
+      const char    *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+  int line = where ? line_of (loader, where) : 0;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (line > 0)
+    g_set_error (error, WM_FRAMEWORK_ERROR, code, "%s:%d: %s", loader->name, line, message);
+  else
+    g_set_error (error, WM_FRAMEWORK_ERROR, code, "%s: %s", loader->name, message);
+
+  return NULL;
+}
+
+/* Reads string member @member of @object (described as @what in messages).
+ * A missing optional member reads as "". */
+static gboolean
+read_string (Loader      *loader,
+             JsonObject  *object,
+             const char  *what,
+             const char  *member,
+             gboolean     required,
+             char       **out,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        {
+          fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, object,
+                _("%s: missing \"%s\""), what, member);
+          return FALSE;
+        }
+      *out = g_strdup ("");
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, node,
+            _("%s: \"%s\" must be a string"), what, member);
+      return FALSE;
+    }
+
+  *out = g_strstrip (g_strdup (json_node_get_string (node)));
+  if (required && **out == '\0')
+    {
+      fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, node,
+            _("%s: \"%s\" must not be empty"), what, member);
+      g_clear_pointer (out, g_free);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Reads array member @member, which must hold objects; at least @min_len of them. */
+static JsonArray *
+read_array (Loader      *loader,
+            JsonObject  *object,
+            const char  *what,
+            const char  *member,
+            guint        min_len,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  JsonArray *array;
+
+  if (node == NULL)
+    {
+      if (min_len == 0)
+        return NULL;
+      return fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, object,
+                   _("%s: missing \"%s\""), what, member);
+    }
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, node,
+                 _("%s: \"%s\" must be a list"), what, member);
+
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) < min_len)
+    return fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, node,
+                 ngettext ("%s: \"%s\" must hold at least %u entry",
+                           "%s: \"%s\" must hold at least %u entries", min_len),
+                 what, member, min_len);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, node,
+                     _("%s: entry %u of \"%s\" must be an object"), what, i + 1, member);
+    }
+
+  return array;
+}
+
+/* Reads the "id" of an entry and checks that no other entry of @kind has it. */
+static char *
+read_id (Loader      *loader,
+         JsonObject  *object,
+         const char  *kind,
+         const char  *parent,
+         guint        index,
+         GError     **error)
+{
+  g_autofree char *what = g_strdup_printf (_("%s %u of %s"), kind, index + 1, parent);
+  g_autofree char *id = NULL;
+  g_autofree char *key = NULL;
+
+  if (!read_string (loader, object, what, "id", TRUE, &id, error))
+    return NULL;
+
+  key = g_strdup_printf ("%s\x1f%s", kind, id);
+  if (!g_hash_table_add (loader->seen, g_steal_pointer (&key)))
+    return fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, json_object_get_member (object, "id"),
+                 _("%s \"%s\" appears more than once"), kind, id);
+
+  return g_steal_pointer (&id);
+}
+
+static gboolean
+read_levels (Loader          *loader,
+             JsonObject      *root,
+             WmFrameworkDef  *def,
+             GError         **error)
+{
+  JsonArray *array = read_array (loader, root, _("the framework"), "levels", 1, error);
+
+  if (array == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+      WmLevelDef *level = wm_level_def_new ();
+
+      g_ptr_array_add (def->levels, level);
+      if (!(level->id = read_id (loader, object, _("level"), _("the framework"), i, error)) ||
+          !read_string (loader, object, level->id, "name", TRUE, &level->name, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_ratings (Loader          *loader,
+              JsonObject      *root,
+              WmFrameworkDef  *def,
+              GError         **error)
+{
+  JsonArray *array = read_array (loader, root, _("the framework"), "ratings", 2, error);
+
+  if (array == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+      WmRatingDef *rating = wm_rating_def_new ();
+      g_autofree char *what = NULL;
+      JsonNode *score;
+
+      g_ptr_array_add (def->ratings, rating);
+      if (!(rating->id = read_id (loader, object, _("rating"), _("the framework"), i, error)))
+        return FALSE;
+
+      what = g_strdup_printf (_("rating \"%s\""), rating->id);
+      if (!read_string (loader, object, what, "name", TRUE, &rating->name, error))
+        return FALSE;
+
+      score = json_object_get_member (object, "score");
+      if (score == NULL)
+        {
+          fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, object,
+                _("%s: missing \"%s\""), what, "score");
+          return FALSE;
+        }
+      if (!JSON_NODE_HOLDS_VALUE (score) || json_node_get_value_type (score) != G_TYPE_INT64)
+        {
+          fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, score,
+                _("%s: \"score\" must be a whole number"), what);
+          return FALSE;
+        }
+      rating->score = (int) CLAMP (json_node_get_int (score), -1000, 1000);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_fields (Loader           *loader,
+             JsonObject       *object,
+             const char       *what,
+             WmDescriptorDef  *descriptor,
+             GError          **error)
+{
+  JsonArray *array;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (!json_object_has_member (object, "fields"))
+    return TRUE;
+  if (!(array = read_array (loader, object, what, "fields", 0, error)))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *fobject = json_array_get_object_element (array, i);
+      WmFieldDef *field = wm_field_def_new ();
+      g_autofree char *fwhat = g_strdup_printf (_("field %u of %s"), i + 1, what);
+
+      g_ptr_array_add (descriptor->fields, field);
+      if (!read_string (loader, fobject, fwhat, "id", TRUE, &field->id, error) ||
+          !read_string (loader, fobject, fwhat, "label", TRUE, &field->label, error) ||
+          !read_string (loader, fobject, fwhat, "text", FALSE, &field->text, error))
+        return FALSE;
+
+      if (!g_hash_table_add (ids, field->id))
+        {
+          fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, fobject,
+                _("%s: field \"%s\" appears more than once"), what, field->id);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_descriptors (Loader           *loader,
+                  JsonObject       *sobject,
+                  const char       *parent,
+                  WmFrameworkDef   *def,
+                  WmStrandDef      *strand,
+                  GError          **error)
+{
+  g_autoptr(GHashTable) levels_used = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *array = read_array (loader, sobject, parent, "descriptors", 1, error);
+
+  if (array == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+      WmDescriptorDef *descriptor = wm_descriptor_def_new ();
+      g_autofree char *what = NULL;
+      gboolean known = FALSE;
+
+      g_ptr_array_add (strand->descriptors, descriptor);
+      if (!(descriptor->id = read_id (loader, object, _("descriptor"), parent, i, error)))
+        return FALSE;
+
+      what = g_strdup_printf (_("descriptor \"%s\""), descriptor->id);
+      if (!read_string (loader, object, what, "level", TRUE, &descriptor->level, error) ||
+          !read_string (loader, object, what, "text", TRUE, &descriptor->text, error) ||
+          !read_fields (loader, object, what, descriptor, error))
+        return FALSE;
+
+      for (guint l = 0; l < def->levels->len && !known; l++)
+        known = g_str_equal (((WmLevelDef *) g_ptr_array_index (def->levels, l))->id,
+                             descriptor->level);
+      if (!known)
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+
+          for (guint l = 0; l < def->levels->len; l++)
+            g_string_append_printf (names, "%s%s", l ? ", " : "",
+                                    ((WmLevelDef *) g_ptr_array_index (def->levels, l))->id);
+          fail (loader, error, WM_FRAMEWORK_ERROR_INVALID,
+                json_object_get_member (object, "level"),
+                _("%s: level \"%s\" is not one of the framework's levels (%s)"),
+                what, descriptor->level, names->str);
+          return FALSE;
+        }
+
+      if (!g_hash_table_add (levels_used, descriptor->level))
+        {
+          fail (loader, error, WM_FRAMEWORK_ERROR_INVALID,
+                json_object_get_member (object, "level"),
+                _("%s: %s already has a descriptor at level \"%s\""),
+                what, parent, descriptor->level);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_strands (Loader          *loader,
+              JsonObject      *eobject,
+              const char      *parent,
+              WmFrameworkDef  *def,
+              WmElementDef    *element,
+              GError         **error)
+{
+  JsonArray *array = read_array (loader, eobject, parent, "strands", 1, error);
+
+  if (array == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+      WmStrandDef *strand = wm_strand_def_new ();
+      g_autofree char *what = NULL;
+
+      g_ptr_array_add (element->strands, strand);
+      if (!(strand->id = read_id (loader, object, _("strand"), parent, i, error)))
+        return FALSE;
+
+      what = g_strdup_printf (_("strand \"%s\""), strand->id);
+      if (!read_string (loader, object, what, "title", FALSE, &strand->title, error) ||
+          !read_string (loader, object, what, "summary", FALSE, &strand->summary, error) ||
+          !read_descriptors (loader, object, what, def, strand, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_headings (Loader          *loader,
+               JsonObject      *root,
+               WmFrameworkDef  *def,
+               GError         **error)
+{
+  JsonArray *headings = read_array (loader, root, _("the framework"), "headings", 1, error);
+
+  if (headings == NULL)
+    return FALSE;
+
+  for (guint h = 0; h < json_array_get_length (headings); h++)
+    {
+      JsonObject *hobject = json_array_get_object_element (headings, h);
+      WmHeadingDef *heading = wm_heading_def_new ();
+      g_autofree char *hwhat = NULL;
+      JsonArray *elements;
+
+      g_ptr_array_add (def->headings, heading);
+      if (!(heading->id = read_id (loader, hobject, _("heading"), _("the framework"), h, error)))
+        return FALSE;
+
+      hwhat = g_strdup_printf (_("heading \"%s\""), heading->id);
+      if (!read_string (loader, hobject, hwhat, "title", TRUE, &heading->title, error) ||
+          !read_string (loader, hobject, hwhat, "summary", FALSE, &heading->summary, error) ||
+          !(elements = read_array (loader, hobject, hwhat, "elements", 1, error)))
+        return FALSE;
+
+      for (guint e = 0; e < json_array_get_length (elements); e++)
+        {
+          JsonObject *eobject = json_array_get_object_element (elements, e);
+          WmElementDef *element = wm_element_def_new ();
+          g_autofree char *ewhat = NULL;
+
+          g_ptr_array_add (heading->elements, element);
+          if (!(element->id = read_id (loader, eobject, _("element"), hwhat, e, error)))
+            return FALSE;
+
+          ewhat = g_strdup_printf (_("element \"%s\""), element->id);
+          if (!read_string (loader, eobject, ewhat, "title", TRUE, &element->title, error) ||
+              !read_string (loader, eobject, ewhat, "summary", FALSE, &element->summary, error) ||
+              !read_strands (loader, eobject, ewhat, def, element, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_header (Loader          *loader,
+             JsonObject      *root,
+             WmFrameworkDef  *def,
+             GError         **error)
+{
+  const char *what = _("the framework");
+  g_autofree char *format = NULL;
+  JsonNode *version;
+  JsonObject *labels = NULL;
+  JsonNode *labels_node;
+
+  if (!read_string (loader, root, what, "format", TRUE, &format, error))
+    return FALSE;
+  if (!g_str_equal (format, "waymark-framework"))
+    {
+      fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, json_object_get_member (root, "format"),
+            _("\"format\" is \"%s\", not \"waymark-framework\""), format);
+      return FALSE;
+    }
+
+  version = json_object_get_member (root, "format_version");
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64)
+    {
+      fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, version ? (gpointer) version : root,
+            _("\"format_version\" must be a whole number"));
+      return FALSE;
+    }
+  if (json_node_get_int (version) > WM_FRAMEWORK_FORMAT_VERSION)
+    {
+      fail (loader, error, WM_FRAMEWORK_ERROR_NEWER, version,
+            _("written for a newer Waymark (framework format %" G_GINT64_FORMAT
+              "; this version reads format %d)"),
+            json_node_get_int (version), WM_FRAMEWORK_FORMAT_VERSION);
+      return FALSE;
+    }
+  if (json_node_get_int (version) < 1)
+    {
+      fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, version,
+            _("\"format_version\" must be 1"));
+      return FALSE;
+    }
+
+  if (!read_string (loader, root, what, "id", TRUE, &def->id, error))
+    return FALSE;
+  if (strlen (def->id) > 32 || strspn (def->id, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen (def->id))
+    {
+      fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, json_object_get_member (root, "id"),
+            _("the framework id \"%s\" must be 1 to 32 lower-case letters, digits or hyphens"),
+            def->id);
+      return FALSE;
+    }
+
+  if (!read_string (loader, root, what, "version", TRUE, &def->version, error) ||
+      !read_string (loader, root, what, "title", TRUE, &def->title, error) ||
+      !read_string (loader, root, what, "short_title", FALSE, &def->short_title, error) ||
+      !read_string (loader, root, what, "publisher", FALSE, &def->publisher, error) ||
+      !read_string (loader, root, what, "licence", FALSE, &def->licence, error) ||
+      !read_string (loader, root, what, "attribution", FALSE, &def->attribution, error) ||
+      !read_string (loader, root, what, "source", FALSE, &def->source, error) ||
+      !read_string (loader, root, what, "description", FALSE, &def->description, error))
+    return FALSE;
+
+  labels_node = json_object_get_member (root, "labels");
+  if (labels_node != NULL)
+    {
+      if (!JSON_NODE_HOLDS_OBJECT (labels_node))
+        {
+          fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, labels_node,
+                _("\"labels\" must be an object"));
+          return FALSE;
+        }
+      labels = json_node_get_object (labels_node);
+    }
+  else
+    {
+      labels = root;  /* reads as all missing: the defaults below */
+    }
+
+#define READ_LABEL(member, field, fallback)                                              \
+  G_STMT_START {                                                                         \
+    if (labels != root)                                                                  \
+      {                                                                                  \
+        if (!read_string (loader, labels, "\"labels\"", member, FALSE, &def->field, error)) \
+          return FALSE;                                                                  \
+      }                                                                                  \
+    if (def->field == NULL || def->field[0] == '\0')                                     \
+      {                                                                                  \
+        g_free (def->field);                                                             \
+        def->field = g_strdup (fallback);                                                \
+      }                                                                                  \
+  } G_STMT_END
+
+  READ_LABEL ("heading", label_heading, "Heading");
+  READ_LABEL ("element", label_element, "Element");
+  READ_LABEL ("strand", label_strand, "Strand");
+  READ_LABEL ("level", label_level, "Level");
+#undef READ_LABEL
+
+  return TRUE;
+}
+
+WmFrameworkDef *
+wm_framework_load_bytes (GBytes      *bytes,
+                         const char  *name,
+                         GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(WmFrameworkDef) def = NULL;
+  gsize size = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+  const char *bad = NULL;
+  JsonNode *root;
+  Loader loader = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  loader.name = name;
+
+  if (size == 0)
+    return fail (&loader, error, WM_FRAMEWORK_ERROR_PARSE, NULL, _("the file is empty"));
+
+  if (!g_utf8_validate_len (data, size, &bad))
+    {
+      int line = 1;
+
+      for (const char *p = data; p < bad; p++)
+        line += *p == '\n';
+      g_set_error (error, WM_FRAMEWORK_ERROR, WM_FRAMEWORK_ERROR_PARSE,
+                   _("%s:%d: the file is not UTF-8 text"), name, line);
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  loader.parser = parser;
+  loader.lines = g_hash_table_new (NULL, NULL);
+  loader.open_lines = g_array_new (FALSE, FALSE, sizeof (int));
+  loader.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_signal_connect (parser, "object-start", G_CALLBACK (object_start_cb), &loader);
+  g_signal_connect (parser, "array-start", G_CALLBACK (object_start_cb), &loader);
+  g_signal_connect (parser, "object-end", G_CALLBACK (object_end_cb), &loader);
+  g_signal_connect (parser, "array-end", G_CALLBACK (object_end_cb), &loader);
+  g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &loader);
+
+  def = wm_framework_def_new ();
+
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
+    {
+      /* json-glib names in-memory data "<data>"; name the file instead. */
+      const char *message = local_error->message;
+
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      g_set_error (error, WM_FRAMEWORK_ERROR, WM_FRAMEWORK_ERROR_PARSE,
+                   "%s:%s", name, message);
+      ok = FALSE;
+    }
+  else if ((root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      fail (&loader, error, WM_FRAMEWORK_ERROR_INVALID, NULL,
+            _("the file must hold one JSON object, the framework"));
+      ok = FALSE;
+    }
+  else
+    {
+      JsonObject *object = json_node_get_object (root);
+
+      ok = read_header (&loader, object, def, error) &&
+           read_levels (&loader, object, def, error) &&
+           read_ratings (&loader, object, def, error) &&
+           read_headings (&loader, object, def, error);
+    }
+
+  g_hash_table_unref (loader.lines);
+  g_array_unref (loader.open_lines);
+  g_hash_table_unref (loader.seen);
+
+  return ok ? g_steal_pointer (&def) : NULL;
+}
+
+WmFrameworkDef *
+wm_framework_load_file (GFile   *file,
+                        GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return wm_framework_load_bytes (bytes, name, error);
+}

@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wm-migrations"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-store-private.h"
+
+/*
+ * Numbered migrations. Migration N takes a school file from user_version N-1
+ * to N, in a transaction of its own: a failure leaves the file at N-1.
+ * Never edit a migration that has shipped; add the next one.
+ */
+
+static const char migration_1[] =
+  "PRAGMA application_id = 1465470283;"   /* 0x57594d4b, "WYMK" */
+
+  "CREATE TABLE school ("
+  "  key   TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL"
+  ") STRICT;"
+
+  "CREATE TABLE frameworks ("
+  "  id            TEXT PRIMARY KEY,"
+  "  version       TEXT NOT NULL,"
+  "  title         TEXT NOT NULL,"
+  "  short_title   TEXT NOT NULL DEFAULT '',"
+  "  publisher     TEXT NOT NULL DEFAULT '',"
+  "  licence       TEXT NOT NULL DEFAULT '',"
+  "  attribution   TEXT NOT NULL DEFAULT '',"
+  "  source        TEXT NOT NULL DEFAULT '',"
+  "  description   TEXT NOT NULL DEFAULT '',"
+  "  label_heading TEXT NOT NULL DEFAULT '',"
+  "  label_element TEXT NOT NULL DEFAULT '',"
+  "  label_strand  TEXT NOT NULL DEFAULT '',"
+  "  label_level   TEXT NOT NULL DEFAULT '',"
+  "  position      INTEGER NOT NULL,"
+  "  installed_at  TEXT NOT NULL"
+  ") STRICT;"
+
+  "CREATE TABLE levels ("
+  "  framework_id TEXT NOT NULL REFERENCES frameworks (id),"
+  "  id           TEXT NOT NULL,"
+  "  name         TEXT NOT NULL,"
+  "  position     INTEGER NOT NULL,"
+  "  PRIMARY KEY (framework_id, id)"
+  ") STRICT;"
+
+  "CREATE TABLE ratings ("
+  "  framework_id TEXT NOT NULL REFERENCES frameworks (id),"
+  "  id           TEXT NOT NULL,"
+  "  name         TEXT NOT NULL,"
+  "  score        INTEGER NOT NULL,"
+  "  position     INTEGER NOT NULL,"
+  "  PRIMARY KEY (framework_id, id)"
+  ") STRICT;"
+
+  "CREATE TABLE headings ("
+  "  framework_id TEXT NOT NULL REFERENCES frameworks (id),"
+  "  id           TEXT NOT NULL,"
+  "  title        TEXT NOT NULL,"
+  "  summary      TEXT NOT NULL DEFAULT '',"
+  "  position     INTEGER NOT NULL,"
+  "  PRIMARY KEY (framework_id, id)"
+  ") STRICT;"
+
+  "CREATE TABLE elements ("
+  "  framework_id TEXT NOT NULL,"
+  "  id           TEXT NOT NULL,"
+  "  heading_id   TEXT NOT NULL,"
+  "  title        TEXT NOT NULL,"
+  "  summary      TEXT NOT NULL DEFAULT '',"
+  "  position     INTEGER NOT NULL,"
+  "  PRIMARY KEY (framework_id, id),"
+  "  FOREIGN KEY (framework_id, heading_id) REFERENCES headings (framework_id, id)"
+  ") STRICT;"
+
+  "CREATE TABLE strands ("
+  "  framework_id TEXT NOT NULL,"
+  "  id           TEXT NOT NULL,"
+  "  element_id   TEXT NOT NULL,"
+  "  title        TEXT NOT NULL DEFAULT '',"
+  "  summary      TEXT NOT NULL DEFAULT '',"
+  "  position     INTEGER NOT NULL,"
+  "  PRIMARY KEY (framework_id, id),"
+  "  FOREIGN KEY (framework_id, element_id) REFERENCES elements (framework_id, id)"
+  ") STRICT;"
+
+  "CREATE TABLE descriptors ("
+  "  framework_id TEXT NOT NULL,"
+  "  id           TEXT NOT NULL,"
+  "  strand_id    TEXT NOT NULL,"
+  "  level_id     TEXT NOT NULL,"
+  "  text         TEXT NOT NULL,"
+  "  position     INTEGER NOT NULL,"
+  "  PRIMARY KEY (framework_id, id),"
+  "  FOREIGN KEY (framework_id, strand_id) REFERENCES strands (framework_id, id),"
+  "  FOREIGN KEY (framework_id, level_id) REFERENCES levels (framework_id, id)"
+  ") STRICT;"
+  "CREATE INDEX descriptors_by_id ON descriptors (id);"
+
+  "CREATE TABLE descriptor_fields ("
+  "  framework_id  TEXT NOT NULL,"
+  "  descriptor_id TEXT NOT NULL,"
+  "  id            TEXT NOT NULL,"
+  "  label         TEXT NOT NULL,"
+  "  text          TEXT NOT NULL DEFAULT '',"
+  "  position      INTEGER NOT NULL,"
+  "  PRIMARY KEY (framework_id, descriptor_id, id),"
+  "  FOREIGN KEY (framework_id, descriptor_id) REFERENCES descriptors (framework_id, id)"
+  ") STRICT;"
+
+  /* The current judgement of each judged descriptor. */
+  "CREATE TABLE judgements ("
+  "  framework_id  TEXT NOT NULL,"
+  "  descriptor_id TEXT NOT NULL,"
+  "  rating_id     TEXT NOT NULL,"
+  "  note          TEXT NOT NULL DEFAULT '',"
+  "  author        TEXT NOT NULL,"
+  "  changed_at    TEXT NOT NULL,"
+  "  PRIMARY KEY (framework_id, descriptor_id),"
+  "  FOREIGN KEY (framework_id, descriptor_id) REFERENCES descriptors (framework_id, id),"
+  "  FOREIGN KEY (framework_id, rating_id) REFERENCES ratings (framework_id, id)"
+  ") STRICT;"
+
+  /* Every change to a judgement, written by triggers so that no code path can
+   * overwrite a judgement without leaving its history behind. */
+  "CREATE TABLE judgement_changes ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  framework_id  TEXT NOT NULL,"
+  "  descriptor_id TEXT NOT NULL,"
+  "  old_rating_id TEXT,"
+  "  new_rating_id TEXT NOT NULL,"
+  "  old_note      TEXT,"
+  "  new_note      TEXT NOT NULL,"
+  "  author        TEXT NOT NULL,"
+  "  changed_at    TEXT NOT NULL,"
+  "  FOREIGN KEY (framework_id, descriptor_id) REFERENCES descriptors (framework_id, id)"
+  ") STRICT;"
+  "CREATE INDEX judgement_changes_by_descriptor"
+  "  ON judgement_changes (framework_id, descriptor_id, id);"
+
+  "CREATE TRIGGER judgements_log_insert AFTER INSERT ON judgements BEGIN"
+  "  INSERT INTO judgement_changes (framework_id, descriptor_id, old_rating_id, new_rating_id,"
+  "                                 old_note, new_note, author, changed_at)"
+  "  VALUES (NEW.framework_id, NEW.descriptor_id, NULL, NEW.rating_id,"
+  "          NULL, NEW.note, NEW.author, NEW.changed_at);"
+  "END;"
+  "CREATE TRIGGER judgements_log_update AFTER UPDATE ON judgements BEGIN"
+  "  INSERT INTO judgement_changes (framework_id, descriptor_id, old_rating_id, new_rating_id,"
+  "                                 old_note, new_note, author, changed_at)"
+  "  VALUES (NEW.framework_id, NEW.descriptor_id, OLD.rating_id, NEW.rating_id,"
+  "          OLD.note, NEW.note, NEW.author, NEW.changed_at);"
+  "END;"
+  "CREATE TRIGGER judgements_keep BEFORE DELETE ON judgements BEGIN"
+  "  SELECT RAISE (ABORT, 'judgements are never deleted');"
+  "END;"
+  "CREATE TRIGGER judgement_changes_append_only BEFORE UPDATE ON judgement_changes BEGIN"
+  "  SELECT RAISE (ABORT, 'the judgement history is append-only');"
+  "END;"
+  "CREATE TRIGGER judgement_changes_keep BEFORE DELETE ON judgement_changes BEGIN"
+  "  SELECT RAISE (ABORT, 'the judgement history is append-only');"
+  "END;";
+
+static const char * const migrations[] = {
+  migration_1,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == WM_STORE_SCHEMA_VERSION);
+
+gboolean
+wm_migrations_run (WmStore  *self,
+                   int       from_version,
+                   GError  **error)
+{
+  for (int version = from_version + 1; version <= WM_STORE_SCHEMA_VERSION; version++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+      g_debug ("Migrating %s to schema version %d", wm_store_get_path (self), version);
+
+      if (!wm_store_begin (self, error))
+        return FALSE;
+
+      if (!wm_store_exec (self, migrations[version - 1], error) ||
+          !wm_store_exec (self, set_version, error) ||
+          !wm_store_commit (self, error))
+        {
+          wm_store_rollback (self);
+          g_prefix_error (error, _("Migration to school file version %d failed: "), version);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wm-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-application.h"
+#include "wm-catalog.h"
+#include "wm-window.h"
+
+struct _WmApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (WmApplication, wm_application, ADW_TYPE_APPLICATION)
+
+/* Opens @file (or the default school file) in a window of its own. */
+static void
+open_school (WmApplication *self,
+             GFile         *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = file ? g_file_get_path (file) : NULL;
+  g_autoptr(WmStore) store = wm_catalog_open_school (path, &error);
+  WmWindow *window;
+
+  if (store == NULL)
+    g_warning ("%s", error->message);
+
+  /* On failure the window says what is wrong instead of showing a grid. */
+  window = wm_window_new (GTK_APPLICATION (self), store, error ? error->message : NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+wm_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window != NULL)
+    gtk_window_present (window);
+  else
+    open_school (WM_APPLICATION (app), NULL);
+}
+
+static void
+wm_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    open_school (WM_APPLICATION (app), files[i]);
+}
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  const char *developers[] = { "The Waymark developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Waymark"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Waymark developers"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Judge your school against improvement frameworks, "
+                                       "gather the evidence and show governors how far it has come."),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action_cb },
+  { "quit", quit_action_cb },
+};
+
+static void
+wm_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (wm_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+}
+
+static void
+wm_application_class_init (WmApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = wm_application_activate;
+  app_class->open = wm_application_open;
+  app_class->startup = wm_application_startup;
+}
+
+static void
+wm_application_init (WmApplication *self)
+{
+}
+
+WmApplication *
+wm_application_new (void)
+{
+  return g_object_new (WM_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/org/waymark/Waymark",
+                       NULL);
+}

@@ -1,0 +1,204 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wm-descriptor-cell"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-descriptor-cell.h"
+
+/*
+ * One descriptor in the grid: its id, its text and its rating, shown as a
+ * word and a colour (never colour alone). The rating is set from the menu
+ * or with the digit keys 0–9 (the rating's place on the scale); either way
+ * it goes through "grid.rate" to the store.
+ */
+struct _WmDescriptorCell
+{
+  GtkWidget      parent_instance;
+
+  WmDescriptor  *descriptor;
+  char          *level_name;
+  guint          n_ratings;
+  GMenuModel    *rating_menu;
+  char          *rating_class;
+
+  GtkLabel      *id_label;
+  GtkLabel      *text_label;
+  GtkMenuButton *rating_button;
+};
+
+G_DEFINE_FINAL_TYPE (WmDescriptorCell, wm_descriptor_cell, GTK_TYPE_WIDGET)
+
+/* A style class by the rating's place on the scale, so that scales of any length get colours. */
+static const char *
+rating_class (guint position,
+              guint n_ratings)
+{
+  if (position == 0 || n_ratings < 2)
+    return "rating-none";
+  if (position >= n_ratings - 1)
+    return "rating-high";
+  if (position * 2 <= n_ratings - 1)
+    return "rating-low";
+  return "rating-mid";
+}
+
+static void
+update_rating (WmDescriptorCell *self)
+{
+  const char *name = wm_descriptor_get_rating_name (self->descriptor);
+  const char *klass = rating_class (wm_descriptor_get_rating_position (self->descriptor),
+                                    self->n_ratings);
+  g_autofree char *description = NULL;
+
+  gtk_menu_button_set_label (self->rating_button, name);
+
+  if (self->rating_class != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), self->rating_class);
+  g_free (self->rating_class);
+  self->rating_class = g_strdup (klass);
+  gtk_widget_add_css_class (GTK_WIDGET (self), klass);
+
+  /* "1.1b, Bronze: Developing", then the text: what a screen reader says. */
+  description = g_strdup_printf (_("%s, %s: %s"), wm_descriptor_get_id (self->descriptor),
+                                 self->level_name, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rating_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  wm_descriptor_get_text (self->descriptor),
+                                  -1);
+}
+
+static void
+rate (WmDescriptorCell *self,
+      const char       *rating_id)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "grid.rate", "(ss)",
+                              wm_descriptor_get_id (self->descriptor), rating_id);
+}
+
+static void
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  rate (WM_DESCRIPTOR_CELL (widget), g_variant_get_string (parameter, NULL));
+}
+
+static gboolean
+key_pressed_cb (WmDescriptorCell      *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  int digit = gdk_keyval_to_unicode (keyval) - '0';
+  g_autoptr(GVariant) target = NULL;
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+    return FALSE;
+  if (digit < 0 || digit > 9 || (guint) digit >= (guint) g_menu_model_get_n_items (self->rating_menu))
+    return FALSE;
+
+  target = g_menu_model_get_item_attribute_value (self->rating_menu, digit,
+                                                  G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+  if (target == NULL)
+    return FALSE;
+
+  rate (self, g_variant_get_string (target, NULL));
+  return TRUE;
+}
+
+static void
+wm_descriptor_cell_dispose (GObject *object)
+{
+  WmDescriptorCell *self = (WmDescriptorCell *) object;
+
+  if (self->descriptor != NULL)
+    g_signal_handlers_disconnect_by_data (self->descriptor, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_DESCRIPTOR_CELL);
+  g_clear_object (&self->descriptor);
+  g_clear_object (&self->rating_menu);
+
+  G_OBJECT_CLASS (wm_descriptor_cell_parent_class)->dispose (object);
+}
+
+static void
+wm_descriptor_cell_finalize (GObject *object)
+{
+  WmDescriptorCell *self = (WmDescriptorCell *) object;
+
+  g_free (self->level_name);
+  g_free (self->rating_class);
+
+  G_OBJECT_CLASS (wm_descriptor_cell_parent_class)->finalize (object);
+}
+
+static void
+wm_descriptor_cell_class_init (WmDescriptorCellClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wm_descriptor_cell_dispose;
+  object_class->finalize = wm_descriptor_cell_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/waymark/Waymark/wm-descriptor-cell.ui");
+  gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, id_label);
+  gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, text_label);
+  gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, rating_button);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "wm-descriptor-cell");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  /* cell.rate ("RATING-ID"): what the rating menu's items activate. */
+  gtk_widget_class_install_action (widget_class, "cell.rate", "s", rate_action);
+}
+
+static void
+wm_descriptor_cell_init (WmDescriptorCell *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}
+
+GtkWidget *
+wm_descriptor_cell_new (WmDescriptor *descriptor,
+                        const char   *level_name,
+                        guint         n_ratings,
+                        GMenuModel   *rating_menu)
+{
+  WmDescriptorCell *self;
+
+  g_return_val_if_fail (WM_IS_DESCRIPTOR (descriptor), NULL);
+  g_return_val_if_fail (G_IS_MENU_MODEL (rating_menu), NULL);
+
+  self = g_object_new (WM_TYPE_DESCRIPTOR_CELL, NULL);
+  self->descriptor = g_object_ref (descriptor);
+  self->level_name = g_strdup (level_name);
+  self->n_ratings = n_ratings;
+  self->rating_menu = g_object_ref (rating_menu);
+
+  gtk_label_set_label (self->id_label, wm_descriptor_get_id (descriptor));
+  gtk_label_set_label (self->text_label, wm_descriptor_get_text (descriptor));
+  gtk_menu_button_set_menu_model (self->rating_button, rating_menu);
+  update_rating (self);
+
+  g_signal_connect_object (descriptor, "notify::rating-id",
+                           G_CALLBACK (update_rating), self, G_CONNECT_SWAPPED);
+
+  return GTK_WIDGET (self);
+}
+
+WmDescriptor *
+wm_descriptor_cell_get_descriptor (WmDescriptorCell *self)
+{
+  g_return_val_if_fail (WM_IS_DESCRIPTOR_CELL (self), NULL);
+  return self->descriptor;
+}

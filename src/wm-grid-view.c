@@ -1,0 +1,375 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wm-grid-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "wm-descriptor-cell.h"
+#include "wm-grid-view.h"
+#include "wm-judgements.h"
+
+/*
+ * A framework's grid: headings, elements and strands down the page, one
+ * column per level. Rows come from a WmGridModel through a GtkListView; a
+ * rating is written through the "grid.rate" action, and the cells follow
+ * the store's change signal, never the other way round.
+ */
+
+#define STRAND_COLUMN_WIDTH 150
+
+struct _WmGridView
+{
+  GtkWidget     parent_instance;
+
+  WmStore      *store;
+  WmGridModel  *model;
+  GMenu        *rating_menu;
+  char         *author;
+
+  GtkBox       *column_header;
+  GtkListView  *list_view;
+};
+
+G_DEFINE_FINAL_TYPE (WmGridView, wm_grid_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_MODEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+label_new (const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static GtkWidget *
+strand_row_new (WmGridView *self,
+                WmGridRow  *row)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *strand = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *cells = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  const char *title = wm_grid_row_get_title (row);
+  const char *summary = wm_grid_row_get_summary (row);
+
+  gtk_widget_set_size_request (strand, STRAND_COLUMN_WIDTH, -1);
+  gtk_box_append (GTK_BOX (strand), label_new (wm_grid_row_get_id (row), "heading"));
+  if (*title)
+    gtk_box_append (GTK_BOX (strand), label_new (title, "caption-heading"));
+  if (*summary)
+    gtk_box_append (GTK_BOX (strand), label_new (summary, "caption"));
+  gtk_box_append (GTK_BOX (box), strand);
+
+  gtk_box_set_homogeneous (GTK_BOX (cells), TRUE);
+  gtk_widget_set_hexpand (cells, TRUE);
+  for (guint l = 0; l < wm_grid_row_get_n_levels (row); l++)
+    {
+      WmDescriptor *descriptor = wm_grid_row_get_descriptor (row, l);
+
+      if (descriptor != NULL)
+        gtk_box_append (GTK_BOX (cells),
+                        wm_descriptor_cell_new (descriptor,
+                                                wm_grid_model_get_level_name (self->model, l),
+                                                wm_grid_model_get_n_ratings (self->model),
+                                                G_MENU_MODEL (self->rating_menu)));
+      else
+        gtk_box_append (GTK_BOX (cells), gtk_label_new (NULL));
+    }
+  gtk_box_append (GTK_BOX (box), cells);
+
+  return box;
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          WmGridView               *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_widget_add_css_class (box, "wm-grid-row");
+  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         WmGridView               *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  WmGridRow *row = gtk_list_item_get_item (item);
+  g_autofree char *element_title = NULL;
+
+  switch (wm_grid_row_get_kind (row))
+    {
+    case WM_GRID_ROW_HEADING:
+      gtk_widget_add_css_class (box, "wm-heading");
+      gtk_box_append (GTK_BOX (box), label_new (wm_grid_row_get_title (row), "title-2"));
+      if (*wm_grid_row_get_summary (row))
+        gtk_box_append (GTK_BOX (box), label_new (wm_grid_row_get_summary (row), "dim-label"));
+      break;
+
+    case WM_GRID_ROW_ELEMENT:
+      gtk_widget_add_css_class (box, "wm-element");
+      element_title = g_strdup_printf ("%s  %s", wm_grid_row_get_id (row), wm_grid_row_get_title (row));
+      gtk_box_append (GTK_BOX (box), label_new (element_title, "title-4"));
+      if (*wm_grid_row_get_summary (row))
+        gtk_box_append (GTK_BOX (box), label_new (wm_grid_row_get_summary (row), "dim-label"));
+      break;
+
+    case WM_GRID_ROW_STRAND:
+      gtk_widget_add_css_class (box, "wm-strand");
+      gtk_box_append (GTK_BOX (box), strand_row_new (self, row));
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           WmGridView               *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+
+  gtk_widget_remove_css_class (box, "wm-heading");
+  gtk_widget_remove_css_class (box, "wm-element");
+  gtk_widget_remove_css_class (box, "wm-strand");
+}
+
+static void
+rebuild_header (WmGridView *self)
+{
+  GtkWidget *child;
+  GtkWidget *levels;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->column_header))) != NULL)
+    gtk_box_remove (self->column_header, child);
+
+  if (self->model == NULL)
+    return;
+
+  child = label_new (_("Strand"), "heading");
+  gtk_widget_set_size_request (child, STRAND_COLUMN_WIDTH, -1);
+  gtk_box_append (self->column_header, child);
+
+  levels = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_set_homogeneous (GTK_BOX (levels), TRUE);
+  gtk_widget_set_hexpand (levels, TRUE);
+  for (guint l = 0; l < wm_grid_model_get_n_levels (self->model); l++)
+    gtk_box_append (GTK_BOX (levels), label_new (wm_grid_model_get_level_name (self->model, l), "heading"));
+  gtk_box_append (self->column_header, levels);
+}
+
+static void
+rebuild_menu (WmGridView *self)
+{
+  g_menu_remove_all (self->rating_menu);
+
+  if (self->model == NULL)
+    return;
+
+  for (guint r = 0; r < wm_grid_model_get_n_ratings (self->model); r++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (wm_grid_model_get_rating_name (self->model, r), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "cell.rate",
+                                               g_variant_new_string (wm_grid_model_get_rating_id (self->model, r)));
+      g_menu_append_item (self->rating_menu, item);
+    }
+}
+
+static void
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  WmGridView *self = WM_GRID_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  const char *descriptor_id;
+  const char *rating_id;
+
+  if (self->store == NULL || self->model == NULL)
+    return;
+
+  g_variant_get (parameter, "(&s&s)", &descriptor_id, &rating_id);
+
+  if (!wm_judgements_rate (self->store, wm_grid_model_get_framework_id (self->model),
+                           descriptor_id, rating_id, NULL, self->author, &error))
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+      g_warning ("Could not save the rating of %s: %s", descriptor_id, error->message);
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+    }
+}
+
+static void
+wm_grid_view_dispose (GObject *object)
+{
+  WmGridView *self = (WmGridView *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_GRID_VIEW);
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
+  g_clear_object (&self->rating_menu);
+
+  G_OBJECT_CLASS (wm_grid_view_parent_class)->dispose (object);
+}
+
+static void
+wm_grid_view_finalize (GObject *object)
+{
+  WmGridView *self = (WmGridView *) object;
+
+  g_free (self->author);
+
+  G_OBJECT_CLASS (wm_grid_view_parent_class)->finalize (object);
+}
+
+static void
+wm_grid_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  WmGridView *self = WM_GRID_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE: g_value_set_object (value, self->store); break;
+    case PROP_MODEL: g_value_set_object (value, self->model); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wm_grid_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  WmGridView *self = WM_GRID_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE: wm_grid_view_set_store (self, g_value_get_object (value)); break;
+    case PROP_MODEL: wm_grid_view_set_model (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wm_grid_view_class_init (WmGridViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = wm_grid_view_dispose;
+  object_class->finalize = wm_grid_view_finalize;
+  object_class->get_property = wm_grid_view_get_property;
+  object_class->set_property = wm_grid_view_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, WM_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, WM_TYPE_GRID_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/waymark/Waymark/wm-grid-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, WmGridView, column_header);
+  gtk_widget_class_bind_template_child (widget_class, WmGridView, list_view);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "wm-grid-view");
+
+  /* grid.rate ("DESCRIPTOR-ID", "RATING-ID"): judge a descriptor of the shown framework. */
+  gtk_widget_class_install_action (widget_class, "grid.rate", "(ss)", rate_action);
+}
+
+static void
+wm_grid_view_init (WmGridView *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rating_menu = g_menu_new ();
+  self->author = wm_judgements_default_author ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+}
+
+WmGridModel *
+wm_grid_view_get_model (WmGridView *self)
+{
+  g_return_val_if_fail (WM_IS_GRID_VIEW (self), NULL);
+  return self->model;
+}
+
+void
+wm_grid_view_set_model (WmGridView  *self,
+                        WmGridModel *model)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_return_if_fail (WM_IS_GRID_VIEW (self));
+  g_return_if_fail (!model || WM_IS_GRID_MODEL (model));
+
+  if (!g_set_object (&self->model, model))
+    return;
+
+  rebuild_menu (self);
+  rebuild_header (self);
+
+  if (model != NULL)
+    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (model)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+WmStore *
+wm_grid_view_get_store (WmGridView *self)
+{
+  g_return_val_if_fail (WM_IS_GRID_VIEW (self), NULL);
+  return self->store;
+}
+
+void
+wm_grid_view_set_store (WmGridView *self,
+                        WmStore    *store)
+{
+  g_return_if_fail (WM_IS_GRID_VIEW (self));
+
+  if (g_set_object (&self->store, store))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}

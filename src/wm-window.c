@@ -1,0 +1,362 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wm-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-catalog.h"
+#include "wm-framework-info.h"
+#include "wm-grid-model.h"
+#include "wm-grid-view.h"
+#include "wm-window.h"
+
+struct _WmWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  WmStore              *store;
+  char                 *error_message;
+  GSettings            *settings;
+  GtkSingleSelection   *selection;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  GtkListView          *sidebar_list;
+  AdwWindowTitle       *content_title;
+  WmGridView           *grid_view;
+};
+
+G_DEFINE_FINAL_TYPE (WmWindow, wm_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_ERROR_MESSAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_error (WmWindow   *self,
+            const char *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+show_framework (WmWindow        *self,
+                WmFrameworkInfo *info)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmGridModel) model = NULL;
+  g_autofree char *file_name = NULL;
+
+  if (info == NULL)
+    {
+      wm_grid_view_set_model (self->grid_view, NULL);
+      adw_window_title_set_title (self->content_title, _("No Framework"));
+      return;
+    }
+
+  model = wm_grid_model_new (self->store, wm_framework_info_get_id (info), &error);
+  if (model == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  wm_grid_view_set_model (self->grid_view, model);
+  file_name = g_path_get_basename (wm_store_get_path (self->store));
+  adw_window_title_set_title (self->content_title, wm_framework_info_get_title (info));
+  adw_window_title_set_subtitle (self->content_title, file_name);
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-framework", wm_framework_info_get_id (info));
+}
+
+static void
+selection_changed_cb (WmWindow           *self,
+                      GParamSpec         *pspec,
+                      GtkSingleSelection *selection)
+{
+  show_framework (self, gtk_single_selection_get_selected_item (selection));
+}
+
+static void
+sidebar_activate_cb (WmWindow    *self,
+                     guint        position,
+                     GtkListView *list)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+judgement_changed_cb (WmWindow   *self,
+                      const char *framework_id,
+                      const char *descriptor_id,
+                      WmStore    *store)
+{
+  GListModel *list = gtk_single_selection_get_model (self->selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(WmFrameworkInfo) info = g_list_model_get_item (list, i);
+      g_autoptr(GError) error = NULL;
+      guint n;
+
+      if (!g_str_equal (wm_framework_info_get_id (info), framework_id))
+        continue;
+
+      n = wm_catalog_count_judged (store, framework_id, &error);
+      if (error != NULL)
+        show_error (self, error->message);
+      else
+        wm_framework_info_set_n_judged (info, n);
+    }
+}
+
+/* Finds the installed schema, if any: a binary run from a build tree without
+ * GSETTINGS_SCHEMA_DIR works on, only forgetting its window size. */
+static GSettings *
+settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "org.waymark.Waymark", TRUE);
+  if (schema == NULL)
+    {
+      g_message ("GSettings schema org.waymark.Waymark is not installed; settings are not kept");
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+load_school (WmWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) frameworks = NULL;
+  g_autofree char *last = NULL;
+
+  if (self->store == NULL)
+    {
+      adw_status_page_set_description (self->error_page, self->error_message);
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      return;
+    }
+
+  frameworks = wm_catalog_list (self->store, &error);
+  if (frameworks == NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, "school");
+  gtk_single_selection_set_model (self->selection, frameworks);
+
+  last = self->settings ? g_settings_get_string (self->settings, "last-framework") : NULL;
+  if (last == NULL || !wm_window_select_framework (self, last))
+    show_framework (self, gtk_single_selection_get_selected_item (self->selection));
+
+  wm_grid_view_set_store (self->grid_view, self->store);
+  g_signal_connect_object (self->store, "judgement-changed",
+                           G_CALLBACK (judgement_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  WmWindow *self = WM_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+static void
+wm_window_constructed (GObject *object)
+{
+  WmWindow *self = (WmWindow *) object;
+
+  G_OBJECT_CLASS (wm_window_parent_class)->constructed (object);
+
+  self->settings = settings_new ();
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+    }
+
+  load_school (self);
+}
+
+static void
+wm_window_dispose (GObject *object)
+{
+  WmWindow *self = (WmWindow *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_WINDOW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (wm_window_parent_class)->dispose (object);
+}
+
+static void
+wm_window_finalize (GObject *object)
+{
+  WmWindow *self = (WmWindow *) object;
+
+  g_free (self->error_message);
+
+  G_OBJECT_CLASS (wm_window_parent_class)->finalize (object);
+}
+
+static void
+wm_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  WmWindow *self = WM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE: g_value_set_object (value, self->store); break;
+    case PROP_ERROR_MESSAGE: g_value_set_string (value, self->error_message); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wm_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  WmWindow *self = WM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE: self->store = g_value_dup_object (value); break;
+    case PROP_ERROR_MESSAGE: self->error_message = g_value_dup_string (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wm_window_class_init (WmWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = wm_window_constructed;
+  object_class->dispose = wm_window_dispose;
+  object_class->finalize = wm_window_finalize;
+  object_class->get_property = wm_window_get_property;
+  object_class->set_property = wm_window_set_property;
+
+  /* The school file this window shows; NULL when it could not be opened. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, WM_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Why the school file could not be opened, shown in place of the grid. */
+  properties[PROP_ERROR_MESSAGE] =
+    g_param_spec_string ("error-message", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (WM_TYPE_FRAMEWORK_INFO);
+  g_type_ensure (WM_TYPE_GRID_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/waymark/Waymark/wm-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, grid_view);
+
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+}
+
+static void
+wm_window_init (WmWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (DEVELOPMENT)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_list_view_set_model (self->sidebar_list, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar_list, "activate",
+                           G_CALLBACK (sidebar_activate_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * wm_window_new:
+ * @store: (nullable): the open school file
+ * @error_message: (nullable): why @store is %NULL
+ */
+WmWindow *
+wm_window_new (GtkApplication *application,
+               WmStore        *store,
+               const char     *error_message)
+{
+  return g_object_new (WM_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       "error-message", error_message,
+                       NULL);
+}
+
+WmStore *
+wm_window_get_store (WmWindow *self)
+{
+  g_return_val_if_fail (WM_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+/* Shows the framework @framework_id; FALSE if the school file has none by that id. */
+gboolean
+wm_window_select_framework (WmWindow   *self,
+                            const char *framework_id)
+{
+  GListModel *list;
+
+  g_return_val_if_fail (WM_IS_WINDOW (self), FALSE);
+
+  list = gtk_single_selection_get_model (self->selection);
+  for (guint i = 0; list && i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(WmFrameworkInfo) info = g_list_model_get_item (list, i);
+
+      if (g_str_equal (wm_framework_info_get_id (info), framework_id))
+        {
+          if (gtk_single_selection_get_selected (self->selection) == i)
+            show_framework (self, info);
+          else
+            gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
