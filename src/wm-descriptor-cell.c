@@ -114,11 +114,15 @@ static void
 wm_descriptor_cell_dispose (GObject *object)
 {
   WmDescriptorCell *self = (WmDescriptorCell *) object;
+  GtkWidget *child;
 
   if (self->descriptor != NULL)
     g_signal_handlers_disconnect_by_data (self->descriptor, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_DESCRIPTOR_CELL);
+  /* The template's root box is not a bound child: unparent it ourselves. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->descriptor);
   g_clear_object (&self->rating_menu);
 

@@ -231,8 +231,12 @@ static void
 wm_grid_view_dispose (GObject *object)
 {
   WmGridView *self = (WmGridView *) object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_GRID_VIEW);
+  /* The template's root box is not a bound child: unparent it ourselves. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
   g_clear_object (&self->rating_menu);

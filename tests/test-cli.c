@@ -1,0 +1,428 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-cli"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+
+/*
+ * Drives the real waymark-cli binary (its path in $WAYMARK_CLI), each test
+ * against a school file in its own temporary folder.
+ */
+
+typedef struct
+{
+  char *dir;    /* a fresh temporary folder, removed afterwards */
+  char *file;   /* the school file inside it */
+} Fixture;
+
+static const char *
+cli_path (void)
+{
+  const char *path = g_getenv ("WAYMARK_CLI");
+
+  if (path == NULL || *path == '\0')
+    g_error ("WAYMARK_CLI is not set: it must name the waymark-cli binary to test");
+  return path;
+}
+
+/* The child's environment: untranslated messages, and @data_home if given. */
+static char **
+child_environ (const char *data_home)
+{
+  char **envp = g_get_environ ();
+
+  envp = g_environ_unsetenv (envp, "LANGUAGE");
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  if (data_home != NULL)
+    envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
+  return envp;
+}
+
+/* Runs waymark-cli [--file @file] @args and returns its exit status. */
+static int
+run_cli_argv (const char         *data_home,
+              const char         *file,
+              const char * const *args,
+              char              **out,
+              char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = child_environ (data_home);
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *) cli_path ());
+  if (file != NULL)
+    {
+      g_ptr_array_add (argv, (char *) "--file");
+      g_ptr_array_add (argv, (char *) file);
+    }
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                out, err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+/* As run_cli_argv(), the arguments given as a NULL-terminated list. */
+G_GNUC_NULL_TERMINATED static int
+run_cli (const char  *file,
+         char       **out,
+         char       **err,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, err);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  return run_cli_argv (NULL, file, (const char * const *) args->pdata, out, err);
+}
+
+/* Runs a command that must succeed silently on stderr; returns its stdout. */
+static char *
+cli_ok (const char *file,
+        const char *a,
+        const char *b,
+        const char *c)
+{
+  const char *args[] = { a, b, c, NULL };
+  g_autofree char *err = NULL;
+  char *out = NULL;
+
+  g_assert_cmpint (run_cli_argv (NULL, file, args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  return out;
+}
+
+static guint
+count_lines_containing (const char *text,
+                        const char *needle)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], needle) != NULL)
+      n++;
+  return n;
+}
+
+/* The bytes of @path, or %NULL when there is no such file. */
+static GBytes *
+snapshot (const char *path)
+{
+  char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return NULL;
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+assert_same_bytes (GBytes *before,
+                   GBytes *after)
+{
+  g_assert_true ((before == NULL) == (after == NULL));
+  if (before != NULL)
+    g_assert_true (g_bytes_equal (before, after));
+}
+
+static void
+sqlite_exec (const char *path,
+             const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+static void
+remove_recursively (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+
+  if (children != NULL)
+    {
+      GFile *child;
+
+      while (g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
+        remove_recursively (child);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->file = g_build_filename (fixture->dir, "school.waymark", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
+
+  remove_recursively (dir);
+  g_assert_false (g_file_test (fixture->dir, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->file, g_free);
+}
+
+static const char frameworks_line[] =
+  "lqf\tLearning Quality Framework\t12 elements\t32 strands\t96 descriptors\n";
+
+static void
+test_frameworks (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *out = cli_ok (fixture->file, "frameworks", NULL, NULL);
+
+  g_assert_cmpstr (out, ==, frameworks_line);
+  g_assert_true (g_file_test (fixture->file, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_default_file (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *args[] = { "frameworks", NULL };
+  g_autofree char *data_home = g_build_filename (fixture->dir, "data", NULL);
+  g_autofree char *expected = g_build_filename (data_home, "waymark", "school.waymark", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli_argv (data_home, NULL, args, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, frameworks_line);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_show (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autofree char *before = cli_ok (fixture->file, "show", "lqf", NULL);
+  g_autofree char *rated = cli_ok (fixture->file, "rate", "1.1b", "secure");
+  g_autofree char *after = cli_ok (fixture->file, "show", "lqf", NULL);
+
+  g_assert_true (g_str_has_prefix (before, "Learning Quality Framework (lqf)\n"));
+  for (guint i = 0; i < 4; i++)
+    g_assert_nonnull (strstr (before, (const char *[]) { "Commitment", "Evaluation",
+                                                         "1.1b", "12.2g" }[i]));
+  g_assert_cmpuint (count_lines_containing (before, "[Not yet started]"), ==, 96);
+  g_assert_cmpuint (count_lines_containing (before, "[Secure]"), ==, 0);
+
+  g_assert_cmpstr (rated, ==, "lqf:1.1b\tSecure\n");
+  g_assert_cmpuint (count_lines_containing (after, "[Not yet started]"), ==, 95);
+  g_assert_cmpuint (count_lines_containing (after, "[Secure]"), ==, 1);
+}
+
+static void
+test_rate (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cli (fixture->file, &out, &err, "rate", "lqf:8.3g", "partial",
+                            "--note", "Learning walk, 3 Nov", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "lqf:8.3g\tPartial\n");
+  g_assert_cmpstr (err, ==, "");
+
+  /* Ratings by id or by name, in any case. */
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *rating = (const char *[]) { "SECURE", "Not yet started", "Partial", "not-started" }[i];
+      const char *name = (const char *[]) { "Secure", "Not yet started", "Partial", "Not yet started" }[i];
+      g_autofree char *rated = cli_ok (fixture->file, "rate", "8.3g", rating);
+      g_autofree char *expected = g_strdup_printf ("lqf:8.3g\t%s\n", name);
+
+      g_assert_cmpstr (rated, ==, expected);
+    }
+}
+
+static void
+test_history (Fixture       *fixture,
+              gconstpointer  data)
+{
+  const char *note = "Learning walk, 3 Nov";
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *history = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *unjudged = cli_ok (fixture->file, "history", "lqf:1.1b", NULL);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpstr (unjudged, ==, "lqf:1.1b has not been judged yet\n");
+
+  g_assert_cmpint (run_cli (fixture->file, &out, &err, "--note", note,
+                            "rate", "8.3g", "partial", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  out = cli_ok (fixture->file, "rate", "8.3g", "secure");
+  g_assert_cmpstr (out, ==, "lqf:8.3g\tSecure\n");
+
+  history = cli_ok (fixture->file, "history", "lqf:8.3g", NULL);
+  g_assert_true (g_str_has_suffix (history, "\n"));
+  lines = g_strsplit (history, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);   /* two lines, then "" */
+  g_assert_nonnull (strstr (lines[0], "\t- -> Partial\t"));
+  g_assert_nonnull (strstr (lines[1], "\tPartial -> Secure\t"));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (g_str_has_suffix (lines[i], note));
+      g_assert_true (g_regex_match_simple ("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d+Z\\t",
+                                           lines[i], 0, 0));
+    }
+
+  /* Writing what is already recorded adds nothing. */
+  g_clear_pointer (&out, g_free);
+  out = cli_ok (fixture->file, "rate", "lqf:8.3g", "Secure");
+  again = cli_ok (fixture->file, "history", "8.3g", NULL);
+  g_assert_cmpstr (again, ==, history);
+}
+
+typedef struct
+{
+  const char *args[5];
+  const char *message;
+} BadCommand;
+
+static const BadCommand bad_commands[] = {
+  { { "rate", "99.9z", "secure" }, "No descriptor" },
+  { { "rate", "nope:1.1b", "secure" }, "No descriptor" },
+  { { "rate", "1.1b", "great" }, "not a rating" },
+  { { "rate", "1.1b", "great" }, "secure" },
+  { { "show", "nope" }, "No framework" },
+  { { "history", "99.9z" }, "No descriptor" },
+  { { "frobnicate" }, "unknown command" },
+  { { "rate", "1.1b" }, "wrong number of arguments" },
+  { { "--note", "x", "show", "lqf" }, "--note is only for the rate command" },
+  { { NULL }, "no command given" },
+};
+
+static void
+test_errors (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (fixture->file, "-wal", NULL);
+  g_autofree char *first = cli_ok (fixture->file, "frameworks", NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_commands); i++)
+    {
+      const BadCommand *bad = &bad_commands[i];
+      g_autoptr(GBytes) file_before = snapshot (fixture->file);
+      g_autoptr(GBytes) wal_before = snapshot (wal);
+      g_autoptr(GBytes) file_after = NULL;
+      g_autoptr(GBytes) wal_after = NULL;
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_test_message ("Expecting “%s” from command %u", bad->message, i);
+      g_assert_nonnull (file_before);
+      g_assert_cmpint (run_cli_argv (NULL, fixture->file, bad->args, &out, &err), ==, 2);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_nonnull (strstr (err, bad->message));
+
+      file_after = snapshot (fixture->file);
+      wal_after = snapshot (wal);
+      assert_same_bytes (file_before, file_after);
+      assert_same_bytes (wal_before, wal_after);
+    }
+}
+
+/* Runs `frameworks` on @path, which must be refused with @message and left as it was. */
+static void
+assert_refused (const char *path,
+                const char *message)
+{
+  g_autoptr(GBytes) before = snapshot (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_nonnull (before);
+  g_assert_cmpint (run_cli (path, &out, &err, "frameworks", NULL), ==, 2);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, message));
+
+  after = snapshot (path);
+  assert_same_bytes (before, after);
+}
+
+static void
+test_unreadable (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *text = g_build_filename (fixture->dir, "notes.txt", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (text, "hello\n", -1, &error);
+  g_assert_no_error (error);
+  assert_refused (text, "is not a Waymark school file");
+  g_file_get_contents (text, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, "hello\n");
+
+  sqlite_exec (other, "CREATE TABLE t(x)");
+  assert_refused (other, "not a Waymark school file");
+}
+
+static void
+test_newer (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *out = cli_ok (fixture->file, "frameworks", NULL, NULL);
+
+  sqlite_exec (fixture->file, "PRAGMA user_version = 99");
+  assert_refused (fixture->file, "newer version of Waymark");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  cli_path ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/frameworks", test_frameworks);
+  ADD ("/cli/default-file", test_default_file);
+  ADD ("/cli/show", test_show);
+  ADD ("/cli/rate", test_rate);
+  ADD ("/cli/history", test_history);
+  ADD ("/cli/errors", test_errors);
+  ADD ("/cli/unreadable", test_unreadable);
+  ADD ("/cli/newer", test_newer);
+#undef ADD
+
+  return g_test_run ();
+}

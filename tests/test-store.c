@@ -1,0 +1,518 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-store"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "wm-catalog.h"
+#include "wm-change.h"
+#include "wm-framework-info.h"
+#include "wm-grid-model.h"
+#include "wm-judgements.h"
+#include "wm-store.h"
+
+/* The school file: creation, migration, refusal, transactions and history. */
+
+typedef struct {
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("waymark-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "school.waymark", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+/* Runs SQL on a connection of its own, as another program would. */
+static void
+raw_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
+static int
+raw_int (const char *path,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  char *contents = NULL;
+  gsize len = 0;
+
+  if (!g_file_get_contents (path, &contents, &len, NULL))
+    return NULL;
+  return g_bytes_new_take (contents, len);
+}
+
+static WmFrameworkDef *
+load_lqf (void)
+{
+  g_autoptr(GError) error = NULL;
+  WmFrameworkDef *def = wm_catalog_load_bundled ("lqf", &error);
+
+  g_assert_no_error (error);
+  return def;
+}
+
+static void
+test_create (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = wm_store_open (f->path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (wm_store_was_created (store));
+  g_assert_cmpint (wm_store_get_schema_version (store), ==, WM_STORE_SCHEMA_VERSION);
+  wm_store_close (store);
+
+  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, WM_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), ==, 0x57594d4b);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                                     "('frameworks', 'levels', 'ratings', 'headings', 'elements', 'strands', "
+                                     "'descriptors', 'descriptor_fields', 'judgements', 'judgement_changes', 'school')"),
+                   ==, 11);
+  g_assert_cmpint (raw_int (f->path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
+}
+
+static void
+test_create_folder (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "deep", "er", "school.waymark", NULL);
+  g_autoptr(WmStore) store = wm_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_migrate_empty (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = NULL;
+
+  /* An empty SQLite file (as `sqlite3 school.waymark` leaves one) is set up, not refused. */
+  raw_exec (f->path, "PRAGMA user_version = 0");
+  store = wm_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (wm_store_was_created (store));
+  wm_store_close (store);
+  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, WM_STORE_SCHEMA_VERSION);
+}
+
+static void
+test_reopen (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = NULL;
+  g_autoptr(WmFrameworkDef) def = load_lqf ();
+  g_autofree char *rating = NULL;
+  g_autofree char *note = NULL;
+
+  store = wm_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (wm_catalog_install (store, def, &error));
+  g_assert_no_error (error);
+  g_assert_true (wm_judgements_rate (store, "lqf", "8.3g", "partial", "Learning walk", "Head", &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  store = wm_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (wm_store_was_created (store));
+  g_assert_true (wm_judgements_lookup (store, "lqf", "8.3g", &rating, NULL, NULL, &note, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (rating, ==, "partial");
+  g_assert_cmpstr (note, ==, "Learning walk");
+}
+
+static void
+assert_refused (const char   *path,
+                int           code,
+                const char   *message_part)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(WmStore) store = wm_store_open (path, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, WM_STORE_ERROR, code);
+  g_assert_nonnull (strstr (error->message, message_part));
+  g_assert_nonnull (strstr (error->message, path));
+
+  after = read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_refuse_newer (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = wm_store_open (f->path, &error);
+
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* Back to a rollback journal, so that the file alone holds everything. */
+  raw_exec (f->path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 7");
+  assert_refused (f->path, WM_STORE_ERROR_NEWER, "newer version of Waymark");
+}
+
+static void
+test_refuse_foreign (Fixture       *f,
+                     gconstpointer  data)
+{
+  raw_exec (f->path, "CREATE TABLE recipes (name TEXT)");
+  assert_refused (f->path, WM_STORE_ERROR_NOT_SCHOOL, "not a Waymark school file");
+}
+
+static void
+test_refuse_not_sqlite (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (f->path, "Minutes of the governors' meeting\n", -1, &error);
+  g_assert_no_error (error);
+  assert_refused (f->path, WM_STORE_ERROR_NOT_SCHOOL, "not an SQLite database");
+}
+
+static guint
+count_rows (WmStore    *store,
+            const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  return (guint) raw_int (wm_store_get_path (store), sql);
+}
+
+static void
+test_rollback (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = wm_store_open (f->path, &error);
+  g_autoptr(WmFrameworkDef) def = load_lqf ();
+  g_autoptr(WmFrameworkDef) broken = load_lqf ();
+  WmHeadingDef *heading;
+  WmElementDef *element;
+  WmStrandDef *strand;
+  WmDescriptorDef *last;
+
+  g_assert_no_error (error);
+  g_assert_true (wm_catalog_install (store, def, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (store, "descriptors"), ==, 96);
+
+  /* The same framework again: refused whole. */
+  g_assert_false (wm_catalog_install (store, def, &error));
+  g_assert_error (error, WM_STORE_ERROR, WM_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_rows (store, "frameworks"), ==, 1);
+
+  /* A framework whose very last descriptor names no level fails deep inside
+   * the install: every row before it must go too. */
+  g_free (broken->id);
+  broken->id = g_strdup ("broken");
+  heading = g_ptr_array_index (broken->headings, broken->headings->len - 1);
+  element = g_ptr_array_index (heading->elements, heading->elements->len - 1);
+  strand = g_ptr_array_index (element->strands, element->strands->len - 1);
+  last = g_ptr_array_index (strand->descriptors, strand->descriptors->len - 1);
+  g_free (last->level);
+  last->level = g_strdup ("platinum");
+
+  g_assert_false (wm_catalog_install (store, broken, &error));
+  g_assert_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "FOREIGN KEY"));
+  g_clear_error (&error);
+
+  g_assert_cmpuint (count_rows (store, "frameworks"), ==, 1);
+  g_assert_cmpuint (count_rows (store, "descriptors"), ==, 96);
+  g_assert_cmpuint (count_rows (store, "strands"), ==, 32);
+
+  /* An unknown rating is refused and writes nothing. */
+  g_assert_false (wm_judgements_rate (store, "lqf", "1.1b", "outstanding", NULL, "Head", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (wm_judgements_rate (store, "lqf", "99.9z", "secure", NULL, "Head", &error));
+  g_assert_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_rows (store, "judgements"), ==, 0);
+  g_assert_cmpuint (count_rows (store, "judgement_changes"), ==, 0);
+
+  /* The store is still usable after the failures. */
+  g_assert_true (wm_judgements_rate (store, "lqf", "1.1b", "secure", NULL, "Head", &error));
+  g_assert_no_error (error);
+}
+
+static void
+assert_change (GListModel *history,
+               guint       position,
+               const char *old_rating,
+               const char *new_rating,
+               const char *new_note,
+               const char *author)
+{
+  g_autoptr(WmChange) change = g_list_model_get_item (history, position);
+
+  g_assert_nonnull (change);
+  g_assert_cmpstr (wm_change_get_old_rating_name (change), ==, old_rating);
+  g_assert_cmpstr (wm_change_get_new_rating_name (change), ==, new_rating);
+  g_assert_cmpstr (wm_change_get_new_note (change), ==, new_note);
+  g_assert_cmpstr (wm_change_get_author (change), ==, author);
+  g_assert_true (g_str_has_suffix (wm_change_get_changed_at (change), "Z"));
+}
+
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = wm_store_open (f->path, &error);
+  g_autoptr(WmFrameworkDef) def = load_lqf ();
+  g_autoptr(GListModel) history = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (wm_catalog_install (store, def, &error));
+
+  g_assert_true (wm_judgements_rate (store, "lqf", "8.3g", "developing", "First look", "Ms Khan", &error));
+  g_assert_true (wm_judgements_rate (store, "lqf", "8.3g", "partial", NULL, "Mr Jones", &error));
+  /* The same again is no change, and leaves no history. */
+  g_assert_true (wm_judgements_rate (store, "lqf", "8.3g", "partial", NULL, "Mr Jones", &error));
+  g_assert_true (wm_judgements_rate (store, "lqf", "8.3g", "partial", "After the learning walk", "Ms Khan", &error));
+  g_assert_true (wm_judgements_rate (store, "lqf", "8.3g", "not-started", NULL, "Ms Khan", &error));
+  g_assert_no_error (error);
+
+  history = wm_judgements_history (store, "lqf", "8.3g", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 4);
+  assert_change (history, 0, NULL, "Developing", "First look", "Ms Khan");
+  assert_change (history, 1, "Developing", "Partial", "First look", "Mr Jones");
+  assert_change (history, 2, "Partial", "Partial", "After the learning walk", "Ms Khan");
+  assert_change (history, 3, "Partial", "Not yet started", "After the learning walk", "Ms Khan");
+  g_clear_object (&history);
+
+  history = wm_judgements_history (store, "lqf", "1.1b", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 0);
+
+  /* Nothing can erase a judgement or rewrite history, not even raw SQL. */
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM judgements", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE judgement_changes SET new_note = ''", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM judgement_changes", NULL, NULL, NULL), !=, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpuint (count_rows (store, "judgement_changes"), ==, 4);
+}
+
+static void
+test_resolve (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = wm_store_open (f->path, &error);
+  g_autoptr(WmFrameworkDef) def = load_lqf ();
+  g_autoptr(WmFrameworkDef) copy = load_lqf ();
+  g_autofree char *fw = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *rating = NULL;
+
+  g_assert_true (wm_catalog_install (store, def, &error));
+  g_assert_true (wm_judgements_resolve_descriptor (store, "8.3g", &fw, &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (fw, ==, "lqf");
+  g_assert_cmpstr (id, ==, "8.3g");
+
+  rating = wm_judgements_resolve_rating (store, "lqf", "NOT YET STARTED", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rating, ==, "not-started");
+
+  /* Once two frameworks share an id, a bare id is ambiguous. */
+  g_free (copy->id);
+  copy->id = g_strdup ("lqf-copy");
+  g_assert_true (wm_catalog_install (store, copy, &error));
+  g_clear_pointer (&fw, g_free);
+  g_clear_pointer (&id, g_free);
+  g_assert_false (wm_judgements_resolve_descriptor (store, "8.3g", &fw, &id, &error));
+  g_assert_error (error, WM_STORE_ERROR, WM_STORE_ERROR_AMBIGUOUS);
+  g_clear_error (&error);
+  g_assert_true (wm_judgements_resolve_descriptor (store, "lqf-copy:8.3g", &fw, &id, &error));
+  g_assert_cmpstr (fw, ==, "lqf-copy");
+}
+
+static void
+test_grid_model (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = wm_catalog_open_school (f->path, &error);
+  g_autoptr(WmGridModel) grid = NULL;
+  guint counts[3] = { 0 };
+  WmDescriptor *descriptor;
+
+  g_assert_no_error (error);
+  grid = wm_grid_model_new (store, "lqf", &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (grid)); i++)
+    {
+      g_autoptr(WmGridRow) row = g_list_model_get_item (G_LIST_MODEL (grid), i);
+      counts[wm_grid_row_get_kind (row)]++;
+    }
+  g_assert_cmpuint (counts[WM_GRID_ROW_HEADING], ==, 4);
+  g_assert_cmpuint (counts[WM_GRID_ROW_ELEMENT], ==, 12);
+  g_assert_cmpuint (counts[WM_GRID_ROW_STRAND], ==, 32);
+  g_assert_cmpuint (wm_grid_model_get_n_descriptors (grid), ==, 96);
+  g_assert_cmpuint (wm_grid_model_get_n_levels (grid), ==, 3);
+  g_assert_cmpstr (wm_grid_model_get_level_name (grid, 2), ==, "Gold");
+
+  /* A judgement written through the store reaches the model's descriptor. */
+  descriptor = wm_grid_model_lookup (grid, "4.1s");
+  g_assert_cmpstr (wm_descriptor_get_rating_id (descriptor), ==, "not-started");
+  g_assert_true (wm_judgements_rate (store, "lqf", "4.1s", "secure", NULL, "Head", &error));
+  g_assert_cmpstr (wm_descriptor_get_rating_id (descriptor), ==, "secure");
+  g_assert_cmpstr (wm_descriptor_get_rating_name (descriptor), ==, "Secure");
+  g_assert_cmpuint (wm_descriptor_get_rating_position (descriptor), ==, 3);
+
+  g_assert_null (wm_grid_model_new (store, "nope", &error));
+  g_assert_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_bundled (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = wm_catalog_open_school (f->path, &error);
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(WmFrameworkInfo) info = NULL;
+
+  g_assert_no_error (error);
+  list = wm_catalog_list (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, g_strv_length (wm_catalog_bundled_ids ()));
+  info = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (wm_framework_info_get_id (info), ==, "lqf");
+  g_assert_cmpuint (wm_framework_info_get_n_descriptors (info), ==, 96);
+  g_assert_cmpuint (wm_framework_info_get_n_judged (info), ==, 0);
+
+  g_assert_true (wm_judgements_rate (store, "lqf", "1.1b", "developing", NULL, "Head", &error));
+  g_assert_true (wm_judgements_rate (store, "lqf", "1.1s", "not-started", NULL, "Head", &error));
+  g_assert_cmpuint (wm_catalog_count_judged (store, "lqf", &error), ==, 1);
+  g_clear_object (&store);
+
+  /* Opened again, nothing is installed twice. */
+  store = wm_catalog_open_school (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (store, "frameworks"), ==, 1);
+  g_assert_cmpuint (count_rows (store, "descriptors"), ==, 96);
+}
+
+static void
+test_bundled_once (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = wm_store_open (f->path, &error);
+
+  /* A school file that has had its bundled frameworks does not get them back. */
+  g_assert_true (wm_catalog_install_bundled (store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  raw_exec (f->path, "PRAGMA foreign_keys = OFF;"
+                     "DROP TRIGGER judgements_keep; DELETE FROM descriptors; DELETE FROM strands;"
+                     "DELETE FROM elements; DELETE FROM headings; DELETE FROM levels; DELETE FROM ratings;"
+                     "DELETE FROM frameworks;");
+  store = wm_catalog_open_school (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (store, "frameworks"), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/store/create", test_create);
+  ADD ("/store/create-folder", test_create_folder);
+  ADD ("/store/migrate-empty", test_migrate_empty);
+  ADD ("/store/reopen", test_reopen);
+  ADD ("/store/refuse-newer", test_refuse_newer);
+  ADD ("/store/refuse-foreign", test_refuse_foreign);
+  ADD ("/store/refuse-not-sqlite", test_refuse_not_sqlite);
+  ADD ("/store/rollback", test_rollback);
+  ADD ("/store/history", test_history);
+  ADD ("/store/resolve", test_resolve);
+  ADD ("/store/grid-model", test_grid_model);
+  ADD ("/catalog/bundled", test_bundled);
+  ADD ("/catalog/bundled-once", test_bundled_once);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,225 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "wm-catalog.h"
+#include "wm-descriptor-cell.h"
+#include "wm-grid-view.h"
+#include "wm-judgements.h"
+#include "wm-window.h"
+
+/*
+ * The first window, for real, under Xvfb: it opens a school file, shows the
+ * LQF grid, and a rating set through the grid's action lands in the file.
+ */
+
+static void
+wait_for_idle (void)
+{
+  /* Let the list view lay out and bind its rows. */
+  for (guint i = 0; i < 5; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (10000);
+    }
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect_cells (GtkWidget  *root,
+               GHashTable *ids,
+               GPtrArray  *cells)
+{
+  if (WM_IS_DESCRIPTOR_CELL (root) && gtk_widget_get_mapped (root))
+    {
+      WmDescriptor *descriptor = wm_descriptor_cell_get_descriptor (WM_DESCRIPTOR_CELL (root));
+
+      if (ids != NULL)
+        g_hash_table_add (ids, g_strdup (wm_descriptor_get_id (descriptor)));
+      if (cells != NULL)
+        g_ptr_array_add (cells, root);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect_cells (child, ids, cells);
+}
+
+static WmDescriptorCell *
+find_cell (GtkWidget  *root,
+           const char *descriptor_id)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  collect_cells (root, NULL, cells);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      WmDescriptorCell *cell = g_ptr_array_index (cells, i);
+
+      if (g_str_equal (wm_descriptor_get_id (wm_descriptor_cell_get_descriptor (cell)), descriptor_id))
+        return cell;
+    }
+  return NULL;
+}
+
+static char *
+stored_rating (const char *path,
+               const char *descriptor_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = wm_store_open (path, &error);
+  char *rating = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (wm_judgements_lookup (store, "lqf", descriptor_id, &rating, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return rating;
+}
+
+static WmWindow *
+open_window (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = wm_catalog_open_school (path, &error);
+  WmWindow *window;
+
+  g_assert_no_error (error);
+  window = wm_window_new (NULL, store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_idle ();
+  return window;
+}
+
+static void
+test_grid (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("waymark-window-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "school.waymark", NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *rating = NULL;
+  WmWindow *window;
+  GtkWidget *grid;
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+  WmDescriptorCell *cell;
+  WmGridModel *model;
+
+  g_assert_no_error (error);
+  window = open_window (path);
+
+  grid = find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
+  g_assert_nonnull (grid);
+  model = wm_grid_view_get_model (WM_GRID_VIEW (grid));
+  g_assert_nonnull (model);
+  g_assert_cmpstr (wm_grid_model_get_framework_id (model), ==, "lqf");
+
+  /* Scroll the whole grid through and count the descriptors actually shown. */
+  scroller = GTK_SCROLLED_WINDOW (find_widget (grid, GTK_TYPE_SCROLLED_WINDOW));
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  for (double value = 0;; value += gtk_adjustment_get_page_size (adjustment) / 2)
+    {
+      gtk_adjustment_set_value (adjustment, value);
+      wait_for_idle ();
+      collect_cells (grid, seen, NULL);
+      if (value >= gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment))
+        break;
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 96);
+  g_assert_true (g_hash_table_contains (seen, "1.1b"));
+  g_assert_true (g_hash_table_contains (seen, "12.2g"));
+
+  /* A rating through the grid's action is written to the file at once. */
+  g_assert_true (gtk_widget_activate_action (grid, "grid.rate", "(ss)", "8.3g", "partial"));
+  rating = stored_rating (path, "8.3g");
+  g_assert_cmpstr (rating, ==, "partial");
+  g_assert_cmpstr (wm_descriptor_get_rating_name (wm_grid_model_lookup (model, "8.3g")), ==, "Partial");
+  g_clear_pointer (&rating, g_free);
+
+  /* And through a cell's own action, as its rating menu does. */
+  gtk_adjustment_set_value (adjustment, 0);
+  wait_for_idle ();
+  cell = find_cell (grid, "1.1b");
+  g_assert_nonnull (cell);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (cell), "cell.rate", "s", "secure"));
+  wait_for_idle ();
+  rating = stored_rating (path, "1.1b");
+  g_assert_cmpstr (rating, ==, "secure");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "rating-high"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (cell), GTK_TYPE_MENU_BUTTON));
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (find_widget (GTK_WIDGET (cell), GTK_TYPE_MENU_BUTTON))),
+                   ==, "Secure");
+  g_clear_pointer (&rating, g_free);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+
+  /* Closed and opened again, the ratings are there. */
+  window = open_window (path);
+  grid = find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
+  model = wm_grid_view_get_model (WM_GRID_VIEW (grid));
+  g_assert_cmpstr (wm_descriptor_get_rating_id (wm_grid_model_lookup (model, "8.3g")), ==, "partial");
+  g_assert_cmpstr (wm_descriptor_get_rating_id (wm_grid_model_lookup (model, "1.1b")), ==, "secure");
+  cell = find_cell (grid, "1.1b");
+  g_assert_nonnull (cell);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "rating-high"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_error_page (void)
+{
+  /* A school file that could not be opened gives a window that says why, not a crash. */
+  WmWindow *window = wm_window_new (NULL, NULL, "school.waymark is not a Waymark school file");
+  GtkWidget *page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_idle ();
+
+  page = find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)), ==,
+                   "school.waymark is not a Waymark school file");
+  g_assert_null (wm_window_get_store (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/grid", test_grid);
+  g_test_add_func ("/window/error-page", test_error_page);
+
+  return g_test_run ();
+}
