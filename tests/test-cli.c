@@ -5,8 +5,9 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 #include <sys/wait.h>
+
+#include "wm-test-util.h"
 
 /*
  * Drives the real waymark-cli binary (its path in $WAYMARK_CLI), each test
@@ -121,63 +122,11 @@ count_lines_containing (const char *text,
   return n;
 }
 
-/* The bytes of @path, or %NULL when there is no such file. */
-static GBytes *
-snapshot (const char *path)
-{
-  char *contents = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return NULL;
-  return g_bytes_new_take (contents, length);
-}
-
-static void
-assert_same_bytes (GBytes *before,
-                   GBytes *after)
-{
-  g_assert_true ((before == NULL) == (after == NULL));
-  if (before != NULL)
-    g_assert_true (g_bytes_equal (before, after));
-}
-
-static void
-sqlite_exec (const char *path,
-             const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-}
-
-static void
-remove_recursively (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-
-  if (children != NULL)
-    {
-      GFile *child;
-
-      while (g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-        remove_recursively (child);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = wm_test_make_dir ("test-cli-XXXXXX");
   fixture->file = g_build_filename (fixture->dir, "school.waymark", NULL);
 }
 
@@ -185,10 +134,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
-
-  remove_recursively (dir);
-  g_assert_false (g_file_test (fixture->dir, G_FILE_TEST_EXISTS));
+  wm_test_remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
   g_clear_pointer (&fixture->file, g_free);
 }
@@ -335,8 +281,8 @@ test_errors (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (bad_commands); i++)
     {
       const BadCommand *bad = &bad_commands[i];
-      g_autoptr(GBytes) file_before = snapshot (fixture->file);
-      g_autoptr(GBytes) wal_before = snapshot (wal);
+      g_autoptr(GBytes) file_before = wm_test_read_bytes (fixture->file);
+      g_autoptr(GBytes) wal_before = wm_test_read_bytes (wal);
       g_autoptr(GBytes) file_after = NULL;
       g_autoptr(GBytes) wal_after = NULL;
       g_autofree char *out = NULL;
@@ -348,10 +294,10 @@ test_errors (Fixture       *fixture,
       g_assert_cmpstr (out, ==, "");
       g_assert_nonnull (strstr (err, bad->message));
 
-      file_after = snapshot (fixture->file);
-      wal_after = snapshot (wal);
-      assert_same_bytes (file_before, file_after);
-      assert_same_bytes (wal_before, wal_after);
+      file_after = wm_test_read_bytes (fixture->file);
+      wal_after = wm_test_read_bytes (wal);
+      wm_test_assert_same_bytes (file_before, file_after);
+      wm_test_assert_same_bytes (wal_before, wal_after);
     }
 }
 
@@ -360,7 +306,7 @@ static void
 assert_refused (const char *path,
                 const char *message)
 {
-  g_autoptr(GBytes) before = snapshot (path);
+  g_autoptr(GBytes) before = wm_test_read_bytes (path);
   g_autoptr(GBytes) after = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
@@ -370,8 +316,8 @@ assert_refused (const char *path,
   g_assert_cmpstr (out, ==, "");
   g_assert_nonnull (strstr (err, message));
 
-  after = snapshot (path);
-  assert_same_bytes (before, after);
+  after = wm_test_read_bytes (path);
+  wm_test_assert_same_bytes (before, after);
 }
 
 static void
@@ -390,7 +336,7 @@ test_unreadable (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (contents, ==, "hello\n");
 
-  sqlite_exec (other, "CREATE TABLE t(x)");
+  wm_test_sqlite_exec (other, "CREATE TABLE t(x)");
   assert_refused (other, "not a Waymark school file");
 }
 
@@ -400,7 +346,7 @@ test_newer (Fixture       *fixture,
 {
   g_autofree char *out = cli_ok (fixture->file, "frameworks", NULL, NULL);
 
-  sqlite_exec (fixture->file, "PRAGMA user_version = 99");
+  wm_test_sqlite_exec (fixture->file, "PRAGMA user_version = 99");
   assert_refused (fixture->file, "newer version of Waymark");
 }
 

@@ -19,10 +19,12 @@ load (const char  *dir,
   return wm_framework_load_file (file, error);
 }
 
-static WmDescriptorDef *
-find_descriptor (WmFrameworkDef *def,
-                 const char     *id)
+/* Every strand of @def, in order (borrowed from @def). */
+static GPtrArray *
+all_strands (WmFrameworkDef *def)
 {
+  GPtrArray *strands = g_ptr_array_new ();
+
   for (guint h = 0; h < def->headings->len; h++)
     {
       WmHeadingDef *heading = g_ptr_array_index (def->headings, h);
@@ -31,18 +33,28 @@ find_descriptor (WmFrameworkDef *def,
         {
           WmElementDef *element = g_ptr_array_index (heading->elements, e);
 
-          for (guint s = 0; s < element->strands->len; s++)
-            {
-              WmStrandDef *strand = g_ptr_array_index (element->strands, s);
+          g_ptr_array_extend (strands, element->strands, NULL, NULL);
+        }
+    }
+  return strands;
+}
 
-              for (guint d = 0; d < strand->descriptors->len; d++)
-                {
-                  WmDescriptorDef *descriptor = g_ptr_array_index (strand->descriptors, d);
+static WmDescriptorDef *
+find_descriptor (WmFrameworkDef *def,
+                 const char     *id)
+{
+  g_autoptr(GPtrArray) strands = all_strands (def);
 
-                  if (g_str_equal (descriptor->id, id))
-                    return descriptor;
-                }
-            }
+  for (guint s = 0; s < strands->len; s++)
+    {
+      WmStrandDef *strand = g_ptr_array_index (strands, s);
+
+      for (guint d = 0; d < strand->descriptors->len; d++)
+        {
+          WmDescriptorDef *descriptor = g_ptr_array_index (strand->descriptors, d);
+
+          if (g_str_equal (descriptor->id, id))
+            return descriptor;
         }
     }
   return NULL;
@@ -56,6 +68,7 @@ test_lqf (void)
   const char *headings[] = { "Commitment", "Planning", "Action", "Evaluation" };
   const char *ratings[] = { "Not yet started", "Developing", "Partial", "Secure" };
   const char *levels[] = { "Bronze", "Silver", "Gold" };
+  g_autoptr(GPtrArray) strands = NULL;
   guint n_elements, n_strands, n_descriptors;
   WmDescriptorDef *descriptor;
 
@@ -95,32 +108,24 @@ test_lqf (void)
   g_assert_nonnull (find_descriptor (def, "12.2g"));
 
   /* Every strand has its three descriptors, b, s, g, and no text kept an id or a split word. */
-  for (guint h = 0; h < def->headings->len; h++)
+  strands = all_strands (def);
+  g_assert_cmpuint (strands->len, ==, 32);
+  for (guint s = 0; s < strands->len; s++)
     {
-      WmHeadingDef *heading = g_ptr_array_index (def->headings, h);
+      WmStrandDef *strand = g_ptr_array_index (strands, s);
 
-      for (guint e = 0; e < heading->elements->len; e++)
+      g_assert_cmpuint (strand->descriptors->len, ==, 3);
+      for (guint d = 0; d < 3; d++)
         {
-          WmElementDef *element = g_ptr_array_index (heading->elements, e);
+          WmDescriptorDef *item = g_ptr_array_index (strand->descriptors, d);
+          g_autofree char *id = g_strdup_printf ("%s%c", strand->id, "bsg"[d]);
 
-          for (guint s = 0; s < element->strands->len; s++)
-            {
-              WmStrandDef *strand = g_ptr_array_index (element->strands, s);
-
-              g_assert_cmpuint (strand->descriptors->len, ==, 3);
-              for (guint d = 0; d < 3; d++)
-                {
-                  WmDescriptorDef *item = g_ptr_array_index (strand->descriptors, d);
-                  g_autofree char *id = g_strdup_printf ("%s%c", strand->id, "bsg"[d]);
-
-                  g_assert_cmpstr (item->id, ==, id);
-                  g_assert_cmpint (item->level[0], ==, "bsg"[d]);
-                  g_assert_cmpint (item->level[1], ==, '\0');
-                  g_assert_false (g_ascii_isdigit (item->text[0]));
-                  g_assert_null (strstr (item->text, "  "));
-                  g_assert_null (strchr (item->text, '\t'));
-                }
-            }
+          g_assert_cmpstr (item->id, ==, id);
+          g_assert_cmpint (item->level[0], ==, "bsg"[d]);
+          g_assert_cmpint (item->level[1], ==, '\0');
+          g_assert_false (g_ascii_isdigit (item->text[0]));
+          g_assert_null (strstr (item->text, "  "));
+          g_assert_null (strchr (item->text, '\t'));
         }
     }
 }

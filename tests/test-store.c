@@ -12,6 +12,7 @@
 #include "wm-grid-model.h"
 #include "wm-judgements.h"
 #include "wm-store.h"
+#include "wm-test-util.h"
 
 /* The school file: creation, migration, refusal, transactions and history. */
 
@@ -24,80 +25,17 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("waymark-store-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = wm_test_make_dir ("waymark-store-XXXXXX");
   f->path = g_build_filename (f->dir, "school.waymark", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  wm_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
-}
-
-/* Runs SQL on a connection of its own, as another program would. */
-static void
-raw_exec (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
-}
-
-static int
-raw_int (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
-static GBytes *
-read_bytes (const char *path)
-{
-  char *contents = NULL;
-  gsize len = 0;
-
-  if (!g_file_get_contents (path, &contents, &len, NULL))
-    return NULL;
-  return g_bytes_new_take (contents, len);
 }
 
 static WmFrameworkDef *
@@ -122,13 +60,13 @@ test_create (Fixture       *f,
   g_assert_cmpint (wm_store_get_schema_version (store), ==, WM_STORE_SCHEMA_VERSION);
   wm_store_close (store);
 
-  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, WM_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), ==, 0x57594d4b);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+  g_assert_cmpint (wm_test_sqlite_int (f->path, "PRAGMA user_version"), ==, WM_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (wm_test_sqlite_int (f->path, "PRAGMA application_id"), ==, 0x57594d4b);
+  g_assert_cmpint (wm_test_sqlite_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
                                      "('frameworks', 'levels', 'ratings', 'headings', 'elements', 'strands', "
                                      "'descriptors', 'descriptor_fields', 'judgements', 'judgement_changes', 'school')"),
                    ==, 11);
-  g_assert_cmpint (raw_int (f->path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
+  g_assert_cmpint (wm_test_sqlite_int (f->path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
 }
 
 static void
@@ -151,12 +89,12 @@ test_migrate_empty (Fixture       *f,
   g_autoptr(WmStore) store = NULL;
 
   /* An empty SQLite file (as `sqlite3 school.waymark` leaves one) is set up, not refused. */
-  raw_exec (f->path, "PRAGMA user_version = 0");
+  wm_test_sqlite_exec (f->path, "PRAGMA user_version = 0");
   store = wm_store_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_true (wm_store_was_created (store));
   wm_store_close (store);
-  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, WM_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (wm_test_sqlite_int (f->path, "PRAGMA user_version"), ==, WM_STORE_SCHEMA_VERSION);
 }
 
 static void
@@ -192,7 +130,7 @@ assert_refused (const char   *path,
                 const char   *message_part)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(GBytes) before = wm_test_read_bytes (path);
   g_autoptr(GBytes) after = NULL;
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autoptr(WmStore) store = wm_store_open (path, &error);
@@ -202,8 +140,8 @@ assert_refused (const char   *path,
   g_assert_nonnull (strstr (error->message, message_part));
   g_assert_nonnull (strstr (error->message, path));
 
-  after = read_bytes (path);
-  g_assert_true (g_bytes_equal (before, after));
+  after = wm_test_read_bytes (path);
+  wm_test_assert_same_bytes (before, after);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }
 
@@ -218,7 +156,7 @@ test_refuse_newer (Fixture       *f,
   g_clear_object (&store);
 
   /* Back to a rollback journal, so that the file alone holds everything. */
-  raw_exec (f->path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 7");
+  wm_test_sqlite_exec (f->path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 7");
   assert_refused (f->path, WM_STORE_ERROR_NEWER, "newer version of Waymark");
 }
 
@@ -226,7 +164,7 @@ static void
 test_refuse_foreign (Fixture       *f,
                      gconstpointer  data)
 {
-  raw_exec (f->path, "CREATE TABLE recipes (name TEXT)");
+  wm_test_sqlite_exec (f->path, "CREATE TABLE recipes (name TEXT)");
   assert_refused (f->path, WM_STORE_ERROR_NOT_SCHOOL, "not a Waymark school file");
 }
 
@@ -246,7 +184,7 @@ count_rows (WmStore    *store,
             const char *table)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
-  return (guint) raw_int (wm_store_get_path (store), sql);
+  return (guint) wm_test_sqlite_int (wm_store_get_path (store), sql);
 }
 
 static void
@@ -483,7 +421,7 @@ test_bundled_once (Fixture       *f,
   g_assert_true (wm_catalog_install_bundled (store, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
-  raw_exec (f->path, "PRAGMA foreign_keys = OFF;"
+  wm_test_sqlite_exec (f->path, "PRAGMA foreign_keys = OFF;"
                      "DROP TRIGGER judgements_keep; DELETE FROM descriptors; DELETE FROM strands;"
                      "DELETE FROM elements; DELETE FROM headings; DELETE FROM levels; DELETE FROM ratings;"
                      "DELETE FROM frameworks;");

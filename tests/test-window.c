@@ -4,12 +4,12 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "wm-catalog.h"
 #include "wm-descriptor-cell.h"
 #include "wm-grid-view.h"
 #include "wm-judgements.h"
+#include "wm-test-util.h"
 #include "wm-window.h"
 
 /*
@@ -113,8 +113,7 @@ open_window (const char *path)
 static void
 test_grid (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("waymark-window-XXXXXX", &error);
+  g_autofree char *dir = wm_test_make_dir ("waymark-window-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "school.waymark", NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *rating = NULL;
@@ -125,7 +124,6 @@ test_grid (void)
   WmDescriptorCell *cell;
   WmGridModel *model;
 
-  g_assert_no_error (error);
   window = open_window (path);
 
   grid = find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
@@ -186,8 +184,7 @@ test_grid (void)
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_idle ();
 
-  g_remove (path);
-  g_rmdir (dir);
+  wm_test_remove_tree (dir);
 }
 
 static void

@@ -135,26 +135,37 @@ install_tree (WmStore               *store,
   return TRUE;
 }
 
+/* Whether @sql, with @key bound to ?1, finds a row. */
+static gboolean
+row_exists (WmStore     *store,
+            const char  *sql,
+            const char  *key,
+            gboolean    *exists,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = wm_store_prepare (store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return wm_store_set_error (store, rc, error, _("Could not read the school file"));
+
+  *exists = rc == SQLITE_ROW;
+  return TRUE;
+}
+
 static gboolean
 framework_exists (WmStore     *store,
                   const char  *id,
                   gboolean    *exists,
                   GError     **error)
 {
-  sqlite3_stmt *stmt = wm_store_prepare (store, "SELECT 1 FROM frameworks WHERE id = ?", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return wm_store_set_error (store, rc, error, _("Could not read the frameworks"));
-
-  *exists = rc == SQLITE_ROW;
-  return TRUE;
+  return row_exists (store, "SELECT 1 FROM frameworks WHERE id = ?1", id, exists, error);
 }
 
 /**
@@ -352,28 +363,6 @@ wm_catalog_load_bundled (const char  *id,
   return wm_framework_load_bytes (bytes, name, error);
 }
 
-static gboolean
-school_flag (WmStore     *store,
-             const char  *key,
-             gboolean    *set,
-             GError     **error)
-{
-  sqlite3_stmt *stmt = wm_store_prepare (store, "SELECT 1 FROM school WHERE key = ?", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return wm_store_set_error (store, rc, error, _("Could not read the school file"));
-
-  *set = rc == SQLITE_ROW;
-  return TRUE;
-}
-
 /* Installs every bundled framework that the school file does not have yet,
  * once in the life of a school file: a framework the school later removes is
  * not forced back on it. A run cut short resumes where it stopped. */
@@ -385,7 +374,8 @@ wm_catalog_install_bundled (WmStore  *store,
   g_autofree char *now = NULL;
   gboolean seeded = FALSE;
 
-  if (!school_flag (store, "bundled-frameworks-installed", &seeded, error))
+  if (!row_exists (store, "SELECT 1 FROM school WHERE key = ?1", "bundled-frameworks-installed",
+                   &seeded, error))
     return FALSE;
   if (seeded)
     return TRUE;

@@ -81,6 +81,26 @@ wm_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "waymark", "school.waymark", NULL);
 }
 
+static WmStoreError
+error_code (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+      return WM_STORE_ERROR_NOT_SCHOOL;
+    case SQLITE_CORRUPT:
+      return WM_STORE_ERROR_CORRUPT;
+    case SQLITE_FULL:
+      return WM_STORE_ERROR_FULL;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      return WM_STORE_ERROR_READ_ONLY;
+    default:
+      return WM_STORE_ERROR_FAILED;
+    }
+}
+
 gboolean
 wm_store_set_error (WmStore     *self,
                     int          rc,
@@ -88,30 +108,8 @@ wm_store_set_error (WmStore     *self,
                     const char  *what)
 {
   const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
-  WmStoreError code;
 
-  switch (rc & 0xff)
-    {
-    case SQLITE_NOTADB:
-      code = WM_STORE_ERROR_NOT_SCHOOL;
-      break;
-    case SQLITE_CORRUPT:
-      code = WM_STORE_ERROR_CORRUPT;
-      break;
-    case SQLITE_FULL:
-      code = WM_STORE_ERROR_FULL;
-      break;
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_CANTOPEN:
-      code = WM_STORE_ERROR_READ_ONLY;
-      break;
-    default:
-      code = WM_STORE_ERROR_FAILED;
-      break;
-    }
-
-  g_set_error (error, WM_STORE_ERROR, code, "%s: %s: %s", self->path, what, detail);
+  g_set_error (error, WM_STORE_ERROR, error_code (rc), "%s: %s: %s", self->path, what, detail);
   return FALSE;
 }
 
@@ -182,12 +180,7 @@ wm_store_exec (WmStore     *self,
   rc = sqlite3_exec (self->db, sql, NULL, NULL, &message);
   if (rc != SQLITE_OK)
     {
-      g_set_error (error, WM_STORE_ERROR,
-                   (rc & 0xff) == SQLITE_FULL ? WM_STORE_ERROR_FULL :
-                   (rc & 0xff) == SQLITE_READONLY ? WM_STORE_ERROR_READ_ONLY :
-                   (rc & 0xff) == SQLITE_CORRUPT ? WM_STORE_ERROR_CORRUPT :
-                   (rc & 0xff) == SQLITE_NOTADB ? WM_STORE_ERROR_NOT_SCHOOL :
-                   WM_STORE_ERROR_FAILED,
+      g_set_error (error, WM_STORE_ERROR, error_code (rc),
                    "%s: %s", self->path, message ? message : sqlite3_errstr (rc));
       sqlite3_free (message);
       return FALSE;

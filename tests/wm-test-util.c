@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wm-test-util"
+
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "wm-test-util.h"
+
+/* A new empty folder under the temporary directory; remove it with wm_test_remove_tree(). */
+char *
+wm_test_make_dir (const char *template_name)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (template_name, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_file_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+
+  if (children != NULL)
+    {
+      GFile *child;
+
+      while (g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
+        remove_file_tree (child);
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+void
+wm_test_remove_tree (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  remove_file_tree (file);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* The bytes of @path, or %NULL when there is no such file. */
+GBytes *
+wm_test_read_bytes (const char *path)
+{
+  char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return NULL;
+  return g_bytes_new_take (contents, length);
+}
+
+void
+wm_test_assert_same_bytes (GBytes *before,
+                           GBytes *after)
+{
+  g_assert_true ((before == NULL) == (after == NULL));
+  if (before != NULL)
+    g_assert_true (g_bytes_equal (before, after));
+}
+
+/* Runs @sql on a connection of its own, as another program would. */
+void
+wm_test_sqlite_exec (const char *path,
+                     const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* The first column of the first row of @sql, read without writing anything. */
+int
+wm_test_sqlite_int (const char *path,
+                    const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Helpers shared by the test programs: temporary folders and raw looks at files. */
+
+char    *wm_test_make_dir     (const char *template_name);
+void     wm_test_remove_tree  (const char *path);
+GBytes  *wm_test_read_bytes   (const char *path);
+void     wm_test_assert_same_bytes (GBytes *before,
+                                    GBytes *after);
+void     wm_test_sqlite_exec  (const char *path,
+                               const char *sql);
+int      wm_test_sqlite_int   (const char *path,
+                               const char *sql);
+
+G_END_DECLS
