@@ -27,7 +27,7 @@ open_school (WmApplication *self,
   WmWindow *window;
 
   if (store == NULL)
-    g_warning ("%s", error->message);
+    g_message ("%s", error->message);
 
   /* On failure the window says what is wrong instead of showing a grid. */
   window = wm_window_new (GTK_APPLICATION (self), store, error ? error->message : NULL);

@@ -301,6 +301,26 @@ test_errors (Fixture       *fixture,
     }
 }
 
+static void
+test_errors_new_file (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  /* A command that fails on a school file it would have created leaves no file behind. */
+  for (guint i = 0; i < G_N_ELEMENTS (bad_commands); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *wal = g_strconcat (fixture->file, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (fixture->file, "-shm", NULL);
+
+      g_assert_cmpint (run_cli_argv (NULL, fixture->file, bad_commands[i].args, &out, &err), ==, 2);
+      g_assert_nonnull (strstr (err, bad_commands[i].message));
+      g_assert_false (g_file_test (fixture->file, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+    }
+}
+
 /* Runs `frameworks` on @path, which must be refused with @message and left as it was. */
 static void
 assert_refused (const char *path,
@@ -366,6 +386,7 @@ main (int   argc,
   ADD ("/cli/rate", test_rate);
   ADD ("/cli/history", test_history);
   ADD ("/cli/errors", test_errors);
+  ADD ("/cli/errors-new-file", test_errors_new_file);
   ADD ("/cli/unreadable", test_unreadable);
   ADD ("/cli/newer", test_newer);
 #undef ADD

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <stdio.h>
 
@@ -175,6 +176,18 @@ cmd_history (WmStore    *store,
   return 0;
 }
 
+static void
+remove_school_file (const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
+      g_remove (name);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -182,8 +195,11 @@ main (int   argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(WmStore) store = NULL;
+  g_autofree char *path = NULL;
   const char *command;
+  gboolean created;
   guint n_args;
+  int status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -225,15 +241,27 @@ main (int   argc,
   if (opt_note != NULL && !g_str_equal (command, "rate"))
     return usage (_("--note is only for the rate command"));
 
-  store = wm_catalog_open_school (opt_file, &error);
-  if (store == NULL)
-    return fail (error);
+  path = opt_file ? g_strdup (opt_file) : wm_store_default_path ();
+  created = !g_file_test (path, G_FILE_TEST_EXISTS);
 
-  if (g_str_equal (command, "frameworks"))
-    return cmd_frameworks (store);
-  if (g_str_equal (command, "show"))
-    return cmd_show (store, argv[2]);
-  if (g_str_equal (command, "rate"))
-    return cmd_rate (store, argv[2], argv[3]);
-  return cmd_history (store, argv[2]);
+  store = wm_catalog_open_school (path, &error);
+  if (store == NULL)
+    status = fail (error);
+  else if (g_str_equal (command, "frameworks"))
+    status = cmd_frameworks (store);
+  else if (g_str_equal (command, "show"))
+    status = cmd_show (store, argv[2]);
+  else if (g_str_equal (command, "rate"))
+    status = cmd_rate (store, argv[2], argv[3]);
+  else
+    status = cmd_history (store, argv[2]);
+
+  /* A school file this failed command created holds nothing of the user's: leave no trace. */
+  if (status != 0 && created)
+    {
+      g_clear_object (&store);
+      remove_school_file (path);
+    }
+
+  return status;
 }
