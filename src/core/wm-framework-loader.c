@@ -4,9 +4,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
-
 #include "wm-framework-loader.h"
+#include "wm-json-reader.h"
 
 /*
  * Reads framework format v1 (docs/framework-format.md). json-glib keeps no
@@ -18,175 +17,17 @@
 G_DEFINE_QUARK (wm-framework-error-quark, wm_framework_error)
 
 typedef struct {
-  const char *name;         /* shown in messages: the file's name */
-  JsonParser *parser;
-  GHashTable *lines;        /* JsonObject* / JsonNode* -> line */
-  GArray     *open_lines;   /* lines of the objects being parsed */
-  GHashTable *seen;         /* "kind\x1fid" of every id read, to catch repeats */
+  WmJsonReader *reader;
+  GHashTable   *seen;       /* "kind\x1fid" of every id read, to catch repeats */
 } Loader;
 
-static int
-line_of (Loader        *loader,
-         gconstpointer  key)
-{
-  return GPOINTER_TO_INT (g_hash_table_lookup (loader->lines, key));
-}
-
-static void
-object_start_cb (JsonParser *parser,
-                 Loader     *loader)
-{
-  int line = (int) json_parser_get_current_line (parser);
-  g_array_append_val (loader->open_lines, line);
-}
-
-static void
-object_end_cb (JsonParser *parser,
-               JsonObject *object,
-               Loader     *loader)
-{
-  int line;
-
-  g_return_if_fail (loader->open_lines->len > 0);
-
-  line = g_array_index (loader->open_lines, int, loader->open_lines->len - 1);
-  g_array_set_size (loader->open_lines, loader->open_lines->len - 1);
-  g_hash_table_insert (loader->lines, object, GINT_TO_POINTER (line));
-}
-
-static void
-object_member_cb (JsonParser *parser,
-                  JsonObject *object,
-                  const char *member_name,
-                  Loader     *loader)
-{
-  JsonNode *node = json_object_get_member (object, member_name);
-  int line = (int) json_parser_get_current_line (parser);
-
-  if (node == NULL)
-    return;
-
-  /* The parser is past a member's value now: that is a scalar's own line, but
-   * an object or a list is better placed by the line it starts on. */
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    line = line_of (loader, json_node_get_object (node));
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    line = line_of (loader, json_node_get_array (node));
-
-  g_hash_table_insert (loader->lines, node, GINT_TO_POINTER (line));
-}
-
-G_GNUC_PRINTF (5, 6)
-static gpointer
-fail (Loader        *loader,
-      GError       **error,
-      int            code,
-      gconstpointer  where,
-      const char    *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-  int line = where ? line_of (loader, where) : 0;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (line > 0)
-    g_set_error (error, WM_FRAMEWORK_ERROR, code, "%s:%d: %s", loader->name, line, message);
-  else
-    g_set_error (error, WM_FRAMEWORK_ERROR, code, "%s: %s", loader->name, message);
-
-  return NULL;
-}
-
-/* Reads string member @member of @object (described as @what in messages).
- * A missing optional member reads as "". */
-static gboolean
-read_string (Loader      *loader,
-             JsonObject  *object,
-             const char  *what,
-             const char  *member,
-             gboolean     required,
-             char       **out,
-             GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        {
-          fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, object,
-                _("%s: missing \"%s\""), what, member);
-          return FALSE;
-        }
-      *out = g_strdup ("");
-      return TRUE;
-    }
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, node,
-            _("%s: \"%s\" must be a string"), what, member);
-      return FALSE;
-    }
-
-  *out = g_strstrip (g_strdup (json_node_get_string (node)));
-  if (required && **out == '\0')
-    {
-      fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, node,
-            _("%s: \"%s\" must not be empty"), what, member);
-      g_clear_pointer (out, g_free);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Reads array member @member, which must hold objects; at least @min_len of them. */
-static JsonArray *
-read_array (Loader      *loader,
-            JsonObject  *object,
-            const char  *what,
-            const char  *member,
-            guint        min_len,
-            GError     **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  JsonArray *array;
-
-  if (node == NULL)
-    {
-      if (min_len == 0)
-        return NULL;
-      return fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, object,
-                   _("%s: missing \"%s\""), what, member);
-    }
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, node,
-                 _("%s: \"%s\" must be a list"), what, member);
-
-  array = json_node_get_array (node);
-  if (json_array_get_length (array) < min_len)
-    return fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, node,
-                 ngettext ("%s: \"%s\" must hold at least %u entry",
-                           "%s: \"%s\" must hold at least %u entries", min_len),
-                 what, member, min_len);
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        return fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, node,
-                     _("%s: entry %u of \"%s\" must be an object"), what, i + 1, member);
-    }
-
-  return array;
-}
+/* Short names for the reader's calls, which every line below makes. */
+#define fail(loader, error, code, where, ...) \
+  wm_json_reader_fail ((loader)->reader, error, code, where, __VA_ARGS__)
+#define read_string(loader, object, what, member, required, out, error) \
+  wm_json_reader_string ((loader)->reader, object, what, member, required, out, error)
+#define read_array(loader, object, what, member, min_len, error) \
+  wm_json_reader_objects ((loader)->reader, object, what, member, min_len, error)
 
 /* Reads the "id" of an entry and checks that no other entry of @kind has it. */
 static char *
@@ -253,7 +94,7 @@ read_ratings (Loader          *loader,
       JsonObject *object = json_array_get_object_element (array, i);
       WmRatingDef *rating = wm_rating_def_new ();
       g_autofree char *what = NULL;
-      JsonNode *score;
+      gint64 score;
 
       g_ptr_array_add (def->ratings, rating);
       if (!(rating->id = read_id (loader, object, _("rating"), _("the framework"), i, error)))
@@ -263,20 +104,9 @@ read_ratings (Loader          *loader,
       if (!read_string (loader, object, what, "name", TRUE, &rating->name, error))
         return FALSE;
 
-      score = json_object_get_member (object, "score");
-      if (score == NULL)
-        {
-          fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, object,
-                _("%s: missing \"%s\""), what, "score");
-          return FALSE;
-        }
-      if (!JSON_NODE_HOLDS_VALUE (score) || json_node_get_value_type (score) != G_TYPE_INT64)
-        {
-          fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, score,
-                _("%s: \"score\" must be a whole number"), what);
-          return FALSE;
-        }
-      rating->score = (int) CLAMP (json_node_get_int (score), -1000, 1000);
+      if (!wm_json_reader_int (loader->reader, object, what, "score", &score, error))
+        return FALSE;
+      rating->score = (int) CLAMP (score, -1000, 1000);
     }
 
   return TRUE;
@@ -471,7 +301,7 @@ read_header (Loader          *loader,
 {
   const char *what = _("the framework");
   g_autofree char *format = NULL;
-  JsonNode *version;
+  gint64 version;
   JsonObject *labels = NULL;
   JsonNode *labels_node;
 
@@ -484,25 +314,19 @@ read_header (Loader          *loader,
       return FALSE;
     }
 
-  version = json_object_get_member (root, "format_version");
-  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
-      json_node_get_value_type (version) != G_TYPE_INT64)
+  if (!wm_json_reader_int (loader->reader, root, what, "format_version", &version, error))
+    return FALSE;
+  if (version > WM_FRAMEWORK_FORMAT_VERSION)
     {
-      fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, version ? (gpointer) version : root,
-            _("\"format_version\" must be a whole number"));
-      return FALSE;
-    }
-  if (json_node_get_int (version) > WM_FRAMEWORK_FORMAT_VERSION)
-    {
-      fail (loader, error, WM_FRAMEWORK_ERROR_NEWER, version,
+      fail (loader, error, WM_FRAMEWORK_ERROR_NEWER, json_object_get_member (root, "format_version"),
             _("written for a newer Waymark (framework format %" G_GINT64_FORMAT
               "; this version reads format %d)"),
-            json_node_get_int (version), WM_FRAMEWORK_FORMAT_VERSION);
+            version, WM_FRAMEWORK_FORMAT_VERSION);
       return FALSE;
     }
-  if (json_node_get_int (version) < 1)
+  if (version < 1)
     {
-      fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, version,
+      fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, json_object_get_member (root, "format_version"),
             _("\"format_version\" must be 1"));
       return FALSE;
     }
@@ -571,81 +395,33 @@ wm_framework_load_bytes (GBytes      *bytes,
                          const char  *name,
                          GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(WmJsonReader) reader = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   g_autoptr(WmFrameworkDef) def = NULL;
-  gsize size = 0;
-  const char *data = g_bytes_get_data (bytes, &size);
-  const char *bad = NULL;
-  JsonNode *root;
-  Loader loader = { 0 };
-  gboolean ok;
+  Loader loader;
+  JsonObject *root;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  loader.name = name;
+  reader = wm_json_reader_new (name, WM_FRAMEWORK_ERROR,
+                               WM_FRAMEWORK_ERROR_PARSE, WM_FRAMEWORK_ERROR_INVALID);
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.reader = reader;
+  loader.seen = seen;
 
-  if (size == 0)
-    return fail (&loader, error, WM_FRAMEWORK_ERROR_PARSE, NULL, _("the file is empty"));
-
-  if (!g_utf8_validate_len (data, size, &bad))
-    {
-      int line = 1;
-
-      for (const char *p = data; p < bad; p++)
-        line += *p == '\n';
-      g_set_error (error, WM_FRAMEWORK_ERROR, WM_FRAMEWORK_ERROR_PARSE,
-                   _("%s:%d: the file is not UTF-8 text"), name, line);
-      return NULL;
-    }
-
-  parser = json_parser_new_immutable ();
-  loader.parser = parser;
-  loader.lines = g_hash_table_new (NULL, NULL);
-  loader.open_lines = g_array_new (FALSE, FALSE, sizeof (int));
-  loader.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  g_signal_connect (parser, "object-start", G_CALLBACK (object_start_cb), &loader);
-  g_signal_connect (parser, "array-start", G_CALLBACK (object_start_cb), &loader);
-  g_signal_connect (parser, "object-end", G_CALLBACK (object_end_cb), &loader);
-  g_signal_connect (parser, "array-end", G_CALLBACK (object_end_cb), &loader);
-  g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &loader);
+  root = wm_json_reader_parse (reader, bytes, _("the framework"), error);
+  if (root == NULL)
+    return NULL;
 
   def = wm_framework_def_new ();
+  if (!read_header (&loader, root, def, error) ||
+      !read_levels (&loader, root, def, error) ||
+      !read_ratings (&loader, root, def, error) ||
+      !read_headings (&loader, root, def, error))
+    return NULL;
 
-  if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
-    {
-      /* json-glib names in-memory data "<data>"; name the file instead. */
-      const char *message = local_error->message;
-
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      g_set_error (error, WM_FRAMEWORK_ERROR, WM_FRAMEWORK_ERROR_PARSE,
-                   "%s:%s", name, message);
-      ok = FALSE;
-    }
-  else if ((root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      fail (&loader, error, WM_FRAMEWORK_ERROR_INVALID, NULL,
-            _("the file must hold one JSON object, the framework"));
-      ok = FALSE;
-    }
-  else
-    {
-      JsonObject *object = json_node_get_object (root);
-
-      ok = read_header (&loader, object, def, error) &&
-           read_levels (&loader, object, def, error) &&
-           read_ratings (&loader, object, def, error) &&
-           read_headings (&loader, object, def, error);
-    }
-
-  g_hash_table_unref (loader.lines);
-  g_array_unref (loader.open_lines);
-  g_hash_table_unref (loader.seen);
-
-  return ok ? g_steal_pointer (&def) : NULL;
+  return g_steal_pointer (&def);
 }
 
 WmFrameworkDef *
