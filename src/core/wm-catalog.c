@@ -62,9 +62,23 @@ install_tree (WmStore               *store,
   for (guint i = 0; i < def->levels->len; i++)
     {
       const WmLevelDef *level = g_ptr_array_index (def->levels, i);
-      if (!insert (store, "INSERT INTO levels (framework_id, id, name, position) VALUES (?, ?, ?, ?)",
-                   error, 4, 's', fw, 's', level->id, 's', level->name, 'i', (int) i))
+
+      if (!insert (store, "INSERT INTO levels (framework_id, id, name, summary, position) "
+                          "VALUES (?, ?, ?, ?, ?)",
+                   error, 5, 's', fw, 's', level->id, 's', level->name, 's', level->summary,
+                   'i', (int) i))
         return FALSE;
+
+      for (guint f = 0; f < level->fields->len; f++)
+        {
+          const WmFieldDef *field = g_ptr_array_index (level->fields, f);
+
+          if (!insert (store, "INSERT INTO level_fields (framework_id, level_id, id, label, text, position) "
+                              "VALUES (?, ?, ?, ?, ?, ?)",
+                       error, 6, 's', fw, 's', level->id, 's', field->id,
+                       's', field->label, 's', field->text, 'i', (int) f))
+            return FALSE;
+        }
     }
 
   for (guint i = 0; i < def->ratings->len; i++)
@@ -202,14 +216,15 @@ wm_catalog_install (WmStore               *store,
   if (!insert (store,
                "INSERT INTO frameworks (id, version, title, short_title, publisher, licence, "
                "  attribution, source, description, label_heading, label_element, label_strand, "
-               "  label_level, position, installed_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+               "  label_level, label_descriptor, position, installed_at) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                "        (SELECT coalesce (max (position) + 1, 0) FROM frameworks), ?)",
-               error, 14,
+               error, 15,
                's', def->id, 's', def->version, 's', def->title, 's', def->short_title,
                's', def->publisher, 's', def->licence, 's', def->attribution, 's', def->source,
                's', def->description, 's', def->label_heading, 's', def->label_element,
-               's', def->label_strand, 's', def->label_level, 's', now) ||
+               's', def->label_strand, 's', def->label_level, 's', def->label_descriptor,
+               's', now) ||
       !install_tree (store, def, error) ||
       !wm_store_commit (store, error))
     goto failed;

@@ -6,12 +6,25 @@
 #include "wm-framework-def.h"
 
 static void
+field_free (gpointer data)
+{
+  WmFieldDef *field = data;
+
+  g_free (field->id);
+  g_free (field->label);
+  g_free (field->text);
+  g_free (field);
+}
+
+static void
 level_free (gpointer data)
 {
   WmLevelDef *level = data;
 
   g_free (level->id);
   g_free (level->name);
+  g_free (level->summary);
+  g_ptr_array_unref (level->fields);
   g_free (level);
 }
 
@@ -23,17 +36,6 @@ rating_free (gpointer data)
   g_free (rating->id);
   g_free (rating->name);
   g_free (rating);
-}
-
-static void
-field_free (gpointer data)
-{
-  WmFieldDef *field = data;
-
-  g_free (field->id);
-  g_free (field->label);
-  g_free (field->text);
-  g_free (field);
 }
 
 static void
@@ -87,7 +89,10 @@ heading_free (gpointer data)
 WmLevelDef *
 wm_level_def_new (void)
 {
-  return g_new0 (WmLevelDef, 1);
+  WmLevelDef *level = g_new0 (WmLevelDef, 1);
+
+  level->fields = g_ptr_array_new_with_free_func (field_free);
+  return level;
 }
 
 WmRatingDef *
@@ -168,6 +173,7 @@ wm_framework_def_free (WmFrameworkDef *def)
   g_free (def->label_element);
   g_free (def->label_strand);
   g_free (def->label_level);
+  g_free (def->label_descriptor);
   g_ptr_array_unref (def->levels);
   g_ptr_array_unref (def->ratings);
   g_ptr_array_unref (def->headings);

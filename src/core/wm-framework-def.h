@@ -11,8 +11,10 @@ G_BEGIN_DECLS
  */
 
 typedef struct {
-  char *id;
-  char *name;
+  char      *id;
+  char      *name;
+  char      *summary;
+  GPtrArray *fields;       /* WmFieldDef */
 } WmLevelDef;
 
 typedef struct {
@@ -69,6 +71,7 @@ typedef struct {
   char      *label_element;
   char      *label_strand;
   char      *label_level;
+  char      *label_descriptor;
   GPtrArray *levels;       /* WmLevelDef */
   GPtrArray *ratings;      /* WmRatingDef */
   GPtrArray *headings;     /* WmHeadingDef */

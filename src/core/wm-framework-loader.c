@@ -54,6 +54,44 @@ read_id (Loader      *loader,
 }
 
 static gboolean
+read_fields (Loader           *loader,
+             JsonObject       *object,
+             const char       *what,
+             GPtrArray        *fields,
+             GError          **error)
+{
+  JsonArray *array;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (!json_object_has_member (object, "fields"))
+    return TRUE;
+  if (!(array = read_array (loader, object, what, "fields", 0, error)))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *fobject = json_array_get_object_element (array, i);
+      WmFieldDef *field = wm_field_def_new ();
+      g_autofree char *fwhat = g_strdup_printf (_("field %u of %s"), i + 1, what);
+
+      g_ptr_array_add (fields, field);
+      if (!read_string (loader, fobject, fwhat, "id", TRUE, &field->id, error) ||
+          !read_string (loader, fobject, fwhat, "label", TRUE, &field->label, error) ||
+          !read_string (loader, fobject, fwhat, "text", FALSE, &field->text, error))
+        return FALSE;
+
+      if (!g_hash_table_add (ids, field->id))
+        {
+          fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, fobject,
+                _("%s: field \"%s\" appears more than once"), what, field->id);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
 read_levels (Loader          *loader,
              JsonObject      *root,
              WmFrameworkDef  *def,
@@ -69,9 +107,16 @@ read_levels (Loader          *loader,
       JsonObject *object = json_array_get_object_element (array, i);
       WmLevelDef *level = wm_level_def_new ();
 
+      g_autofree char *what = NULL;
+
       g_ptr_array_add (def->levels, level);
-      if (!(level->id = read_id (loader, object, _("level"), _("the framework"), i, error)) ||
-          !read_string (loader, object, level->id, "name", TRUE, &level->name, error))
+      if (!(level->id = read_id (loader, object, _("level"), _("the framework"), i, error)))
+        return FALSE;
+
+      what = g_strdup_printf (_("level \"%s\""), level->id);
+      if (!read_string (loader, object, what, "name", TRUE, &level->name, error) ||
+          !read_string (loader, object, what, "summary", FALSE, &level->summary, error) ||
+          !read_fields (loader, object, what, level->fields, error))
         return FALSE;
     }
 
@@ -113,44 +158,6 @@ read_ratings (Loader          *loader,
 }
 
 static gboolean
-read_fields (Loader           *loader,
-             JsonObject       *object,
-             const char       *what,
-             WmDescriptorDef  *descriptor,
-             GError          **error)
-{
-  JsonArray *array;
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-
-  if (!json_object_has_member (object, "fields"))
-    return TRUE;
-  if (!(array = read_array (loader, object, what, "fields", 0, error)))
-    return FALSE;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *fobject = json_array_get_object_element (array, i);
-      WmFieldDef *field = wm_field_def_new ();
-      g_autofree char *fwhat = g_strdup_printf (_("field %u of %s"), i + 1, what);
-
-      g_ptr_array_add (descriptor->fields, field);
-      if (!read_string (loader, fobject, fwhat, "id", TRUE, &field->id, error) ||
-          !read_string (loader, fobject, fwhat, "label", TRUE, &field->label, error) ||
-          !read_string (loader, fobject, fwhat, "text", FALSE, &field->text, error))
-        return FALSE;
-
-      if (!g_hash_table_add (ids, field->id))
-        {
-          fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, fobject,
-                _("%s: field \"%s\" appears more than once"), what, field->id);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
 read_descriptors (Loader           *loader,
                   JsonObject       *sobject,
                   const char       *parent,
@@ -178,7 +185,7 @@ read_descriptors (Loader           *loader,
       what = g_strdup_printf (_("descriptor \"%s\""), descriptor->id);
       if (!read_string (loader, object, what, "level", TRUE, &descriptor->level, error) ||
           !read_string (loader, object, what, "text", TRUE, &descriptor->text, error) ||
-          !read_fields (loader, object, what, descriptor, error))
+          !read_fields (loader, object, what, descriptor->fields, error))
         return FALSE;
 
       for (guint l = 0; l < def->levels->len && !known; l++)
@@ -385,6 +392,7 @@ read_header (Loader          *loader,
   READ_LABEL ("element", label_element, "Element");
   READ_LABEL ("strand", label_strand, "Strand");
   READ_LABEL ("level", label_level, "Level");
+  READ_LABEL ("descriptor", label_descriptor, "Descriptor");
 #undef READ_LABEL
 
   return TRUE;

@@ -163,8 +163,48 @@ static const char migration_1[] =
   "  SELECT RAISE (ABORT, 'the judgement history is append-only');"
   "END;";
 
+/* Version 2: what Steps to Adoption and new framework versions need.
+ * Levels get a summary and named texts of their own (a step's benefits);
+ * descriptors are retired, never deleted, when a new version drops them;
+ * every upgrade is recorded with the changes it brought, for review. */
+static const char migration_2[] =
+  "ALTER TABLE frameworks ADD COLUMN label_descriptor TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE levels ADD COLUMN summary TEXT NOT NULL DEFAULT '';"
+
+  "CREATE TABLE level_fields ("
+  "  framework_id TEXT NOT NULL,"
+  "  level_id     TEXT NOT NULL,"
+  "  id           TEXT NOT NULL,"
+  "  label        TEXT NOT NULL,"
+  "  text         TEXT NOT NULL DEFAULT '',"
+  "  position     INTEGER NOT NULL,"
+  "  PRIMARY KEY (framework_id, level_id, id),"
+  "  FOREIGN KEY (framework_id, level_id) REFERENCES levels (framework_id, id)"
+  ") STRICT;"
+
+  /* The framework version that dropped the descriptor; NULL while it is current. */
+  "ALTER TABLE descriptors ADD COLUMN retired_in TEXT;"
+
+  "CREATE TABLE framework_upgrades ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  framework_id TEXT NOT NULL REFERENCES frameworks (id),"
+  "  from_version TEXT NOT NULL,"
+  "  to_version   TEXT NOT NULL,"
+  "  upgraded_at  TEXT NOT NULL"
+  ") STRICT;"
+
+  "CREATE TABLE framework_upgrade_changes ("
+  "  upgrade_id    INTEGER NOT NULL REFERENCES framework_upgrades (id),"
+  "  descriptor_id TEXT NOT NULL,"
+  "  kind          TEXT NOT NULL CHECK (kind IN ('added', 'removed', 'reworded')),"
+  "  old_text      TEXT,"
+  "  new_text      TEXT,"
+  "  PRIMARY KEY (upgrade_id, descriptor_id)"
+  ") STRICT;";
+
 static const char * const migrations[] = {
   migration_1,
+  migration_2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == WM_STORE_SCHEMA_VERSION);
