@@ -213,3 +213,36 @@ wm_framework_def_count (const WmFrameworkDef *def,
   if (n_descriptors)
     *n_descriptors = descriptors;
 }
+
+/**
+ * wm_framework_id_from_name:
+ * @name: a framework's name, as an imported file gives it
+ *
+ * Derives a short framework id from a name: lower-case ASCII letters and
+ * digits joined by single hyphens, at most 32 characters, accents dropped
+ * ("Compétences numériques" gives "competences-numeriques"). A name with
+ * nothing usable in it gives "framework".
+ *
+ * Returns: (transfer full): the id
+ */
+char *
+wm_framework_id_from_name (const char *name)
+{
+  g_autofree char *ascii = g_str_to_ascii (name ? name : "", "C");
+  GString *id = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0' && id->len < 32; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (id, g_ascii_tolower (*p));
+      else if (id->len > 0 && id->str[id->len - 1] != '-')
+        g_string_append_c (id, '-');
+    }
+
+  while (id->len > 0 && id->str[id->len - 1] == '-')
+    g_string_truncate (id, id->len - 1);
+  if (id->len == 0)
+    g_string_append (id, "framework");
+
+  return g_string_free (id, FALSE);
+}

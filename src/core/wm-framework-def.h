@@ -84,6 +84,8 @@ void             wm_framework_def_count  (const WmFrameworkDef *def,
                                           guint                *n_strands,
                                           guint                *n_descriptors);
 
+char            *wm_framework_id_from_name (const char *name);
+
 WmHeadingDef    *wm_heading_def_new      (void);
 WmElementDef    *wm_element_def_new      (void);
 WmStrandDef     *wm_strand_def_new       (void);
