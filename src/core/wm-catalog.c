@@ -332,34 +332,54 @@ ensure_resources (void)
     }
 }
 
+/* The sidebar order of the frameworks that ship; any other bundled file follows, by id. */
+static const char * const bundled_order[] = { "lqf", "becta-steps", "habits", "eef-pillars" };
+
+static int
+bundled_rank (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bundled_order); i++)
+    if (g_str_equal (id, bundled_order[i]))
+      return (int) i;
+  return G_N_ELEMENTS (bundled_order);
+}
+
+static int
+compare_bundled (gconstpointer a,
+                 gconstpointer b)
+{
+  const char *id_a = *(const char * const *) a;
+  const char *id_b = *(const char * const *) b;
+  int rank = bundled_rank (id_a) - bundled_rank (id_b);
+
+  return rank != 0 ? rank : strcmp (id_a, id_b);
+}
+
 /**
  * wm_catalog_bundled_ids:
  *
- * Returns: (transfer full): the ids of the frameworks that ship with Waymark, sorted
+ * Returns: (transfer full): the ids of the frameworks that ship with Waymark,
+ *   in the order a new school file lists them
  */
 GStrv
 wm_catalog_bundled_ids (void)
 {
   g_auto(GStrv) children = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GStrv ids;
 
   ensure_resources ();
   children = g_resources_enumerate_children (BUNDLED_PATH, 0, NULL);
-  if (children == NULL)
-    return g_strv_builder_end (builder);
-
-  for (guint i = 0; children[i]; i++)
+  for (guint i = 0; children != NULL && children[i]; i++)
     if (g_str_has_suffix (children[i], ".json"))
       {
         g_autofree char *id = g_strndup (children[i], strlen (children[i]) - strlen (".json"));
         g_strv_builder_add (builder, id);
       }
 
-  {
-    GStrv ids = g_strv_builder_end (builder);
-    qsort (ids, g_strv_length (ids), sizeof (char *), (GCompareFunc) g_strcmp0);
-    return ids;
-  }
+  ids = g_strv_builder_end (builder);
+  qsort (ids, g_strv_length (ids), sizeof (char *), compare_bundled);
+  return ids;
 }
 
 WmFrameworkDef *

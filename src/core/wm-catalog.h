@@ -24,4 +24,9 @@ gboolean    wm_catalog_install_bundled  (WmStore               *store,
 WmStore    *wm_catalog_open_school      (const char            *path,
                                          GError               **error);
 
+/* wm-catalog-read.c */
+WmFrameworkDef *wm_catalog_read         (WmStore               *store,
+                                         const char            *framework_id,
+                                         GError               **error);
+
 G_END_DECLS
