@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "wm-catalog.h"
+#include "wm-catalog-private.h"
 #include "wm-core-resources.h"
 #include "wm-framework-info.h"
 #include "wm-framework-loader.h"
@@ -22,39 +22,13 @@ now_iso8601 (void)
   return g_date_time_format_iso8601 (now);
 }
 
-static gboolean
-insert (WmStore     *store,
-        const char  *sql,
-        GError     **error,
-        int          n_values,
-        ...)
-{
-  sqlite3_stmt *stmt = wm_store_prepare (store, sql, error);
-  va_list args;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  /* Values come in pairs: 's' and a string, or 'i' and an int. */
-  va_start (args, n_values);
-  for (int i = 1; i <= n_values; i++)
-    {
-      int kind = va_arg (args, int);
-
-      if (kind == 's')
-        sqlite3_bind_text (stmt, i, va_arg (args, const char *), -1, SQLITE_TRANSIENT);
-      else
-        sqlite3_bind_int64 (stmt, i, va_arg (args, int));
-    }
-  va_end (args);
-
-  return wm_store_step_done (store, stmt, error);
-}
-
-static gboolean
-install_tree (WmStore               *store,
-              const WmFrameworkDef  *def,
-              GError               **error)
+/* Writes @def's levels, ratings and tree, inserting or updating by id: the
+ * same path installs a framework and brings it to a new version. Fields are
+ * only inserted; an upgrade clears them first. */
+gboolean
+wm_catalog_write_tree (WmStore               *store,
+                       const WmFrameworkDef  *def,
+                       GError               **error)
 {
   const char *fw = def->id;
   int position = 0;
@@ -63,20 +37,22 @@ install_tree (WmStore               *store,
     {
       const WmLevelDef *level = g_ptr_array_index (def->levels, i);
 
-      if (!insert (store, "INSERT INTO levels (framework_id, id, name, summary, position) "
-                          "VALUES (?, ?, ?, ?, ?)",
-                   error, 5, 's', fw, 's', level->id, 's', level->name, 's', level->summary,
-                   'i', (int) i))
+      if (!wm_store_run (store, "INSERT INTO levels (framework_id, id, name, summary, position) "
+                                "VALUES (?, ?, ?, ?, ?) "
+                                "ON CONFLICT DO UPDATE SET name = excluded.name, "
+                                "  summary = excluded.summary, position = excluded.position",
+                         error, 5, 's', fw, 's', level->id, 's', level->name, 's', level->summary,
+                         'i', (int) i))
         return FALSE;
 
       for (guint f = 0; f < level->fields->len; f++)
         {
           const WmFieldDef *field = g_ptr_array_index (level->fields, f);
 
-          if (!insert (store, "INSERT INTO level_fields (framework_id, level_id, id, label, text, position) "
-                              "VALUES (?, ?, ?, ?, ?, ?)",
-                       error, 6, 's', fw, 's', level->id, 's', field->id,
-                       's', field->label, 's', field->text, 'i', (int) f))
+          if (!wm_store_run (store, "INSERT INTO level_fields (framework_id, level_id, id, label, text, position) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)",
+                             error, 6, 's', fw, 's', level->id, 's', field->id,
+                             's', field->label, 's', field->text, 'i', (int) f))
             return FALSE;
         }
     }
@@ -84,10 +60,12 @@ install_tree (WmStore               *store,
   for (guint i = 0; i < def->ratings->len; i++)
     {
       const WmRatingDef *rating = g_ptr_array_index (def->ratings, i);
-      if (!insert (store, "INSERT INTO ratings (framework_id, id, name, score, position) "
-                          "VALUES (?, ?, ?, ?, ?)",
-                   error, 5, 's', fw, 's', rating->id, 's', rating->name, 'i', rating->score,
-                   'i', (int) i))
+      if (!wm_store_run (store, "INSERT INTO ratings (framework_id, id, name, score, position) "
+                                "VALUES (?, ?, ?, ?, ?) "
+                                "ON CONFLICT DO UPDATE SET name = excluded.name, "
+                                "  score = excluded.score, position = excluded.position",
+                         error, 5, 's', fw, 's', rating->id, 's', rating->name, 'i', rating->score,
+                         'i', (int) i))
         return FALSE;
     }
 
@@ -95,50 +73,61 @@ install_tree (WmStore               *store,
     {
       const WmHeadingDef *heading = g_ptr_array_index (def->headings, h);
 
-      if (!insert (store, "INSERT INTO headings (framework_id, id, title, summary, position) "
-                          "VALUES (?, ?, ?, ?, ?)",
-                   error, 5, 's', fw, 's', heading->id, 's', heading->title,
-                   's', heading->summary, 'i', (int) h))
+      if (!wm_store_run (store, "INSERT INTO headings (framework_id, id, title, summary, position) "
+                                "VALUES (?, ?, ?, ?, ?) "
+                                "ON CONFLICT DO UPDATE SET title = excluded.title, "
+                                "  summary = excluded.summary, position = excluded.position",
+                         error, 5, 's', fw, 's', heading->id, 's', heading->title,
+                         's', heading->summary, 'i', (int) h))
         return FALSE;
 
       for (guint e = 0; e < heading->elements->len; e++)
         {
           const WmElementDef *element = g_ptr_array_index (heading->elements, e);
 
-          if (!insert (store, "INSERT INTO elements (framework_id, id, heading_id, title, summary, position) "
-                              "VALUES (?, ?, ?, ?, ?, ?)",
-                       error, 6, 's', fw, 's', element->id, 's', heading->id, 's', element->title,
-                       's', element->summary, 'i', position++))
+          if (!wm_store_run (store, "INSERT INTO elements (framework_id, id, heading_id, title, summary, position) "
+                                    "VALUES (?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT DO UPDATE SET heading_id = excluded.heading_id, "
+                                    "  title = excluded.title, summary = excluded.summary, "
+                                    "  position = excluded.position",
+                             error, 6, 's', fw, 's', element->id, 's', heading->id, 's', element->title,
+                             's', element->summary, 'i', position++))
             return FALSE;
 
           for (guint s = 0; s < element->strands->len; s++)
             {
               const WmStrandDef *strand = g_ptr_array_index (element->strands, s);
 
-              if (!insert (store, "INSERT INTO strands (framework_id, id, element_id, title, summary, position) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)",
-                           error, 6, 's', fw, 's', strand->id, 's', element->id, 's', strand->title,
-                           's', strand->summary, 'i', position++))
+              if (!wm_store_run (store, "INSERT INTO strands (framework_id, id, element_id, title, summary, position) "
+                                        "VALUES (?, ?, ?, ?, ?, ?) "
+                                        "ON CONFLICT DO UPDATE SET element_id = excluded.element_id, "
+                                        "  title = excluded.title, summary = excluded.summary, "
+                                        "  position = excluded.position",
+                                 error, 6, 's', fw, 's', strand->id, 's', element->id, 's', strand->title,
+                                 's', strand->summary, 'i', position++))
                 return FALSE;
 
               for (guint d = 0; d < strand->descriptors->len; d++)
                 {
                   const WmDescriptorDef *descriptor = g_ptr_array_index (strand->descriptors, d);
 
-                  if (!insert (store, "INSERT INTO descriptors (framework_id, id, strand_id, level_id, text, position) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)",
-                               error, 6, 's', fw, 's', descriptor->id, 's', strand->id,
-                               's', descriptor->level, 's', descriptor->text, 'i', position++))
+                  if (!wm_store_run (store, "INSERT INTO descriptors (framework_id, id, strand_id, level_id, text, position) "
+                                            "VALUES (?, ?, ?, ?, ?, ?) "
+                                            "ON CONFLICT DO UPDATE SET strand_id = excluded.strand_id, "
+                                            "  level_id = excluded.level_id, text = excluded.text, "
+                                            "  position = excluded.position, retired_in = NULL",
+                                     error, 6, 's', fw, 's', descriptor->id, 's', strand->id,
+                                     's', descriptor->level, 's', descriptor->text, 'i', position++))
                     return FALSE;
 
                   for (guint f = 0; f < descriptor->fields->len; f++)
                     {
                       const WmFieldDef *field = g_ptr_array_index (descriptor->fields, f);
 
-                      if (!insert (store, "INSERT INTO descriptor_fields (framework_id, descriptor_id, id, label, text, position) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)",
-                                   error, 6, 's', fw, 's', descriptor->id, 's', field->id,
-                                   's', field->label, 's', field->text, 'i', (int) f))
+                      if (!wm_store_run (store, "INSERT INTO descriptor_fields (framework_id, descriptor_id, id, label, text, position) "
+                                                "VALUES (?, ?, ?, ?, ?, ?)",
+                                         error, 6, 's', fw, 's', descriptor->id, 's', field->id,
+                                         's', field->label, 's', field->text, 'i', (int) f))
                         return FALSE;
                     }
                 }
@@ -173,13 +162,13 @@ row_exists (WmStore     *store,
   return TRUE;
 }
 
-static gboolean
-framework_exists (WmStore     *store,
-                  const char  *id,
-                  gboolean    *exists,
-                  GError     **error)
+gboolean
+wm_catalog_has (WmStore     *store,
+                const char  *framework_id,
+                gboolean    *has,
+                GError     **error)
 {
-  return row_exists (store, "SELECT 1 FROM frameworks WHERE id = ?1", id, exists, error);
+  return row_exists (store, "SELECT 1 FROM frameworks WHERE id = ?1", framework_id, has, error);
 }
 
 /**
@@ -202,7 +191,7 @@ wm_catalog_install (WmStore               *store,
   if (!wm_store_begin (store, error))
     return FALSE;
 
-  if (!framework_exists (store, def->id, &exists, error))
+  if (!wm_catalog_has (store, def->id, &exists, error))
     goto failed;
 
   if (exists)
@@ -213,19 +202,19 @@ wm_catalog_install (WmStore               *store,
       goto failed;
     }
 
-  if (!insert (store,
-               "INSERT INTO frameworks (id, version, title, short_title, publisher, licence, "
-               "  attribution, source, description, label_heading, label_element, label_strand, "
-               "  label_level, label_descriptor, position, installed_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-               "        (SELECT coalesce (max (position) + 1, 0) FROM frameworks), ?)",
-               error, 15,
-               's', def->id, 's', def->version, 's', def->title, 's', def->short_title,
-               's', def->publisher, 's', def->licence, 's', def->attribution, 's', def->source,
-               's', def->description, 's', def->label_heading, 's', def->label_element,
-               's', def->label_strand, 's', def->label_level, 's', def->label_descriptor,
-               's', now) ||
-      !install_tree (store, def, error) ||
+  if (!wm_store_run (store,
+                     "INSERT INTO frameworks (id, version, title, short_title, publisher, licence, "
+                     "  attribution, source, description, label_heading, label_element, label_strand, "
+                     "  label_level, label_descriptor, position, installed_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                     "        (SELECT coalesce (max (position) + 1, 0) FROM frameworks), ?)",
+                     error, 15,
+                     's', def->id, 's', def->version, 's', def->title, 's', def->short_title,
+                     's', def->publisher, 's', def->licence, 's', def->attribution, 's', def->source,
+                     's', def->description, 's', def->label_heading, 's', def->label_element,
+                     's', def->label_strand, 's', def->label_level, 's', def->label_descriptor,
+                     's', now) ||
+      !wm_catalog_write_tree (store, def, error) ||
       !wm_store_commit (store, error))
     goto failed;
 
@@ -244,9 +233,10 @@ wm_catalog_count_judged (WmStore     *store,
 {
   /* Judged: rated anything but the first rating of the scale, "not yet started". */
   sqlite3_stmt *stmt = wm_store_prepare (store,
-    "SELECT count(*) FROM judgements j JOIN ratings r "
-    "  ON r.framework_id = j.framework_id AND r.id = j.rating_id "
-    "WHERE j.framework_id = ?1 AND r.position > 0", error);
+    "SELECT count(*) FROM judgements j "
+    "JOIN ratings r ON r.framework_id = j.framework_id AND r.id = j.rating_id "
+    "JOIN descriptors d ON d.framework_id = j.framework_id AND d.id = j.descriptor_id "
+    "WHERE j.framework_id = ?1 AND r.position > 0 AND d.retired_in IS NULL", error);
   guint n = 0;
   int rc;
 
@@ -280,12 +270,16 @@ wm_catalog_list (WmStore  *store,
 
   stmt = wm_store_prepare (store,
     "SELECT f.id, f.title, f.short_title, f.version, f.publisher, f.licence, f.attribution,"
-    "  (SELECT count(*) FROM elements e WHERE e.framework_id = f.id),"
-    "  (SELECT count(*) FROM strands s WHERE s.framework_id = f.id),"
-    "  (SELECT count(*) FROM descriptors d WHERE d.framework_id = f.id),"
-    "  (SELECT count(*) FROM judgements j JOIN ratings r"
-    "     ON r.framework_id = j.framework_id AND r.id = j.rating_id"
-    "   WHERE j.framework_id = f.id AND r.position > 0) "
+    "  (SELECT count(DISTINCT s.element_id) FROM descriptors d JOIN strands s"
+    "     ON s.framework_id = d.framework_id AND s.id = d.strand_id"
+    "   WHERE d.framework_id = f.id AND d.retired_in IS NULL),"
+    "  (SELECT count(DISTINCT d.strand_id) FROM descriptors d"
+    "   WHERE d.framework_id = f.id AND d.retired_in IS NULL),"
+    "  (SELECT count(*) FROM descriptors d WHERE d.framework_id = f.id AND d.retired_in IS NULL),"
+    "  (SELECT count(*) FROM judgements j"
+    "     JOIN ratings r ON r.framework_id = j.framework_id AND r.id = j.rating_id"
+    "     JOIN descriptors d ON d.framework_id = j.framework_id AND d.id = j.descriptor_id"
+    "   WHERE j.framework_id = f.id AND r.position > 0 AND d.retired_in IS NULL) "
     "FROM frameworks f ORDER BY f.position", error);
   if (stmt == NULL)
     return NULL;
@@ -421,15 +415,15 @@ wm_catalog_install_bundled (WmStore  *store,
       g_autoptr(WmFrameworkDef) def = wm_catalog_load_bundled (ids[i], error);
       gboolean exists = FALSE;
 
-      if (def == NULL || !framework_exists (store, def->id, &exists, error))
+      if (def == NULL || !wm_catalog_has (store, def->id, &exists, error))
         return FALSE;
       if (!exists && !wm_catalog_install (store, def, error))
         return FALSE;
     }
 
   now = now_iso8601 ();
-  return insert (store, "INSERT INTO school (key, value) VALUES ('bundled-frameworks-installed', ?)",
-                 error, 1, 's', now);
+  return wm_store_run (store, "INSERT INTO school (key, value) VALUES ('bundled-frameworks-installed', ?)",
+                       error, 1, 's', now);
 }
 
 /**

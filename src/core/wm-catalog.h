@@ -24,6 +24,33 @@ gboolean    wm_catalog_install_bundled  (WmStore               *store,
 WmStore    *wm_catalog_open_school      (const char            *path,
                                          GError               **error);
 
+/* What installing a new version of a framework changes, for the school to review. */
+typedef struct {
+  char      *framework_id;
+  char      *from_version;
+  char      *to_version;
+  GPtrArray *added;       /* descriptor ids new in this version (or back from retirement) */
+  GPtrArray *removed;     /* descriptor ids it drops: retired, kept with their judgements */
+  GPtrArray *reworded;    /* descriptor ids whose text changed */
+  guint      n_removed_judged;  /* of the removed, how many had been judged */
+} WmFrameworkChanges;
+
+void                wm_framework_changes_free  (WmFrameworkChanges    *changes);
+gboolean            wm_framework_changes_empty (const WmFrameworkChanges *changes);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmFrameworkChanges, wm_framework_changes_free)
+
+/* wm-catalog-upgrade.c */
+WmFrameworkChanges *wm_catalog_compare         (WmStore               *store,
+                                                const WmFrameworkDef  *def,
+                                                GError               **error);
+WmFrameworkChanges *wm_catalog_upgrade         (WmStore               *store,
+                                                const WmFrameworkDef  *def,
+                                                GError               **error);
+gboolean            wm_catalog_has             (WmStore               *store,
+                                                const char            *framework_id,
+                                                gboolean              *has,
+                                                GError               **error);
+
 /* wm-catalog-read.c */
 WmFrameworkDef *wm_catalog_read         (WmStore               *store,
                                          const char            *framework_id,

@@ -188,6 +188,9 @@ read_rows (WmGridModel  *self,
     "JOIN elements e ON e.framework_id = s.framework_id AND e.id = s.element_id "
     "JOIN headings h ON h.framework_id = e.framework_id AND h.id = e.heading_id "
     "WHERE s.framework_id = ?1 "
+    /* structure that a later version left with no current descriptor is not shown */
+    "  AND EXISTS (SELECT 1 FROM descriptors d WHERE d.framework_id = s.framework_id"
+    "              AND d.strand_id = s.id AND d.retired_in IS NULL) "
     "ORDER BY h.position, e.position, s.position", error);
   g_autoptr(GHashTable) strands = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *heading = NULL;
@@ -237,7 +240,7 @@ read_rows (WmGridModel  *self,
     "JOIN ratings r ON r.framework_id = d.framework_id "
     " AND r.id = coalesce (j.rating_id, (SELECT id FROM ratings WHERE framework_id = ?1"
     "                                    ORDER BY position LIMIT 1)) "
-    "WHERE d.framework_id = ?1 ORDER BY d.position", error);
+    "WHERE d.framework_id = ?1 AND d.retired_in IS NULL ORDER BY d.position", error);
   if (stmt == NULL)
     return FALSE;
 

@@ -203,6 +203,7 @@ wm_judgements_rate (WmStore     *store,
   g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
   g_autofree char *current_rating = NULL;
   g_autofree char *current_note = NULL;
+  g_autofree char *retired_in = NULL;
   sqlite3_stmt *stmt;
   int judged = 0;
 
@@ -218,14 +219,28 @@ wm_judgements_rate (WmStore     *store,
     goto failed;
 
   stmt = wm_store_prepare (store,
-    "SELECT count(*) FROM judgements WHERE framework_id = ?1 AND descriptor_id = ?2", error);
+    "SELECT EXISTS (SELECT 1 FROM judgements WHERE framework_id = ?1 AND descriptor_id = ?2),"
+    "       retired_in "
+    "FROM descriptors WHERE framework_id = ?1 AND id = ?2", error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_text (stmt, 1, framework_id, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, descriptor_id, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    judged = sqlite3_column_int (stmt, 0);
+    {
+      judged = sqlite3_column_int (stmt, 0);
+      retired_in = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
   sqlite3_reset (stmt);
+
+  /* Its history stays readable, but a descriptor its framework dropped is judged no more. */
+  if (retired_in != NULL)
+    {
+      g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND,
+                   _("Descriptor “%s:%s” was dropped by version %s of its framework"),
+                   framework_id, descriptor_id, retired_in);
+      goto failed;
+    }
 
   if (note == NULL)
     note = current_note;

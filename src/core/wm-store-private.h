@@ -13,6 +13,11 @@ sqlite3      *wm_store_get_db        (WmStore     *self);
 sqlite3_stmt *wm_store_prepare       (WmStore     *self,
                                       const char  *sql,
                                       GError     **error);
+gboolean      wm_store_run           (WmStore     *self,
+                                      const char  *sql,
+                                      GError     **error,
+                                      int          n_values,
+                                      ...);
 gboolean      wm_store_exec          (WmStore     *self,
                                       const char  *sql,
                                       GError     **error);

@@ -169,6 +169,42 @@ wm_store_step_done (WmStore       *self,
   return FALSE;
 }
 
+/**
+ * wm_store_run:
+ * @n_values: how many values follow
+ * @...: the values to bind to ?1, ?2 …, each as a pair: 's' and a string
+ *   (%NULL binds NULL), or 'i' and an int
+ *
+ * Runs one prepared statement that returns no rows.
+ */
+gboolean
+wm_store_run (WmStore     *self,
+              const char  *sql,
+              GError     **error,
+              int          n_values,
+              ...)
+{
+  sqlite3_stmt *stmt = wm_store_prepare (self, sql, error);
+  va_list args;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  va_start (args, n_values);
+  for (int i = 1; i <= n_values; i++)
+    {
+      int kind = va_arg (args, int);
+
+      if (kind == 's')
+        sqlite3_bind_text (stmt, i, va_arg (args, const char *), -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_int64 (stmt, i, va_arg (args, int));
+    }
+  va_end (args);
+
+  return wm_store_step_done (self, stmt, error);
+}
+
 gboolean
 wm_store_exec (WmStore     *self,
                const char  *sql,
