@@ -392,38 +392,41 @@ wm_catalog_load_bundled (const char  *id,
   return wm_framework_load_bytes (bytes, name, error);
 }
 
-/* Installs every bundled framework that the school file does not have yet,
- * once in the life of a school file: a framework the school later removes is
- * not forced back on it. A run cut short resumes where it stopped. */
+/* Installs every bundled framework that this school file has not been offered
+ * yet, once per framework in the life of the file: a framework the school later
+ * removes is not forced back on it, and one that a newer Waymark brings is
+ * added. A run cut short resumes where it stopped. */
 gboolean
 wm_catalog_install_bundled (WmStore  *store,
                             GError  **error)
 {
-  g_auto(GStrv) ids = NULL;
-  g_autofree char *now = NULL;
-  gboolean seeded = FALSE;
+  g_auto(GStrv) ids = wm_catalog_bundled_ids ();
 
-  if (!row_exists (store, "SELECT 1 FROM school WHERE key = ?1", "bundled-frameworks-installed",
-                   &seeded, error))
-    return FALSE;
-  if (seeded)
-    return TRUE;
-
-  ids = wm_catalog_bundled_ids ();
   for (guint i = 0; ids[i]; i++)
     {
-      g_autoptr(WmFrameworkDef) def = wm_catalog_load_bundled (ids[i], error);
+      g_autofree char *key = g_strconcat ("bundled-offered:", ids[i], NULL);
+      g_autoptr(WmFrameworkDef) def = NULL;
+      g_autofree char *now = NULL;
+      gboolean offered = FALSE;
       gboolean exists = FALSE;
 
-      if (def == NULL || !wm_catalog_has (store, def->id, &exists, error))
+      if (!row_exists (store, "SELECT 1 FROM school WHERE key = ?1", key, &offered, error))
         return FALSE;
-      if (!exists && !wm_catalog_install (store, def, error))
+      if (offered)
+        continue;
+
+      if (!(def = wm_catalog_load_bundled (ids[i], error)) ||
+          !wm_catalog_has (store, def->id, &exists, error) ||
+          (!exists && !wm_catalog_install (store, def, error)))
+        return FALSE;
+
+      now = now_iso8601 ();
+      if (!wm_store_run (store, "INSERT INTO school (key, value) VALUES (?, ?)",
+                         error, 2, 's', key, 's', now))
         return FALSE;
     }
 
-  now = now_iso8601 ();
-  return wm_store_run (store, "INSERT INTO school (key, value) VALUES ('bundled-frameworks-installed', ?)",
-                       error, 1, 's', now);
+  return TRUE;
 }
 
 /**
