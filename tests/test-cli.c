@@ -142,6 +142,7 @@ fixture_tear_down (Fixture       *fixture,
 /* A new school file holds every framework that ships, with its true counts. */
 static const char frameworks_line[] =
   "lqf\tLearning Quality Framework\t12 elements\t32 strands\t96 descriptors\n"
+  "becta-steps\tLearning Platform: Steps to Adoption\t5 elements\t5 strands\t25 descriptors\n"
   "habits\tLearning habits progression\t17 elements\t17 strands\t85 descriptors\n"
   "eef-pillars\tLearning behaviour pillars\t5 elements\t5 strands\t10 descriptors\n";
 

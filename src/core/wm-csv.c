@@ -285,6 +285,13 @@ wm_csv_append_row (GString            *out,
   g_return_if_fail (out != NULL);
   g_return_if_fail (fields != NULL);
 
+  /* A lone empty field is quoted, or the line would read as a blank one. */
+  if (fields[0] != NULL && fields[0][0] == '\0' && fields[1] == NULL)
+    {
+      g_string_append (out, "\"\"\r\n");
+      return;
+    }
+
   for (guint i = 0; fields[i] != NULL; i++)
     {
       const char *field = fields[i];

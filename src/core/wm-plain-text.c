@@ -201,7 +201,8 @@ read_tag (Builder    *b,
   return end + 1;
 }
 
-/* Collapses runs of spaces in @line (no '\n' in it) and trims both ends. */
+/* Appends @line (@len bytes, no '\n' in it) to @out with its runs of spaces
+ * collapsed and both ends trimmed. */
 static void
 append_collapsed (GString    *out,
                   const char *line,
@@ -245,8 +246,8 @@ wm_plain_text_from_html (const char *html)
   g_autoptr(GString) raw = g_string_new (NULL);
   GString *out = g_string_new (NULL);
   Builder b = { raw, FALSE };
+  g_autoptr(GString) collapsed = g_string_new (NULL);
   const char *p = valid;
-  const char *line;
   guint empty_lines = 0;
 
   while (*p)
@@ -270,28 +271,24 @@ wm_plain_text_from_html (const char *html)
       p = g_utf8_next_char (p);
     }
 
-  /* Normalise line by line. */
-  line = raw->str;
-  while (line)
+  /* Normalise line by line: an empty line is written only between two
+   * others, and only one of a run. */
+  for (const char *line = raw->str; line != NULL; )
     {
       const char *nl = strchr (line, '\n');
       gsize len = nl ? (gsize) (nl - line) : strlen (line);
-      gsize before = out->len;
 
-      if (out->len > 0)
-        g_string_append_len (out, "\n\n", MIN (empty_lines + 1, 2));
-      before = out->len;
-      append_collapsed (out, line, len);
-      if (out->len == before)
-        {
-          /* An empty line: take back the separator, count it. */
-          g_string_truncate (out, before - (before > 0 && out->len > 0 ? MIN (empty_lines + 1, 2) : 0));
-          if (out->len > 0)
-            empty_lines++;
-        }
+      g_string_truncate (collapsed, 0);
+      append_collapsed (collapsed, line, len);
+      if (collapsed->len == 0)
+        empty_lines += out->len > 0;
       else
-        empty_lines = 0;
-
+        {
+          if (out->len > 0)
+            g_string_append (out, empty_lines > 0 ? "\n\n" : "\n");
+          g_string_append_len (out, collapsed->str, collapsed->len);
+          empty_lines = 0;
+        }
       line = nl ? nl + 1 : NULL;
     }
 
