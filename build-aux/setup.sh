@@ -11,7 +11,7 @@ WAYMARK_BUILD_DIR=${WAYMARK_BUILD_DIR:-$WAYMARK_SOURCE_ROOT/build}
 
 # The packages the build, the app and the tests need (see ../shared/RECIPES.md).
 WAYMARK_PACKAGES=(
-  build-essential pkg-config meson ninja-build gettext
+  build-essential pkg-config meson ninja-build gettext clang libclang-rt-14-dev
   libgtk-4-dev libgtk-4-bin libadwaita-1-dev libsqlite3-dev libjson-glib-dev libical-dev
   desktop-file-utils appstream sqlite3
   xvfb xauth dbus at-spi2-core python3 python3-dogtail python3-pyatspi gir1.2-atspi-2.0

@@ -13,9 +13,24 @@ rm -f "$log"
 set +e
 xvfb-run -a -s "-screen 0 1280x800x24" \
   dbus-run-session -- \
-  meson test -C "$WAYMARK_BUILD_DIR" --no-suite bench --print-errorlogs "$@"
+  meson test -C "$WAYMARK_BUILD_DIR" --no-suite bench --no-suite fuzz --print-errorlogs "$@"
 status=$?
 set -e
 
-/usr/bin/python3 "$WAYMARK_SOURCE_ROOT/build-aux/test-summary.py" "$log" || status=1
+# The importers, each fuzzed for a bounded time by libFuzzer under ASan and
+# UBSan, in a clang build of its own beside the main one.
+fuzz_dir="$WAYMARK_SOURCE_ROOT/build-fuzz"
+fuzz_log="$fuzz_dir/meson-logs/testlog.json"
+if [ ! -f "$fuzz_dir/build.ninja" ]; then
+  CC=clang meson setup "$fuzz_dir" "$WAYMARK_SOURCE_ROOT" -Dfuzzing=true \
+    -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
+fi
+rm -f "$fuzz_log"
+set +e
+ninja -C "$fuzz_dir" tests/fuzz/fuzz-framework tests/fuzz/fuzz-mahara tests/fuzz/fuzz-moodle >/dev/null &&
+  meson test -C "$fuzz_dir" --suite fuzz --no-rebuild --print-errorlogs
+[ $? -eq 0 ] || status=1
+set -e
+
+/usr/bin/python3 "$WAYMARK_SOURCE_ROOT/build-aux/test-summary.py" "$log" "$fuzz_log" || status=1
 exit $status

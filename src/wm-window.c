@@ -9,27 +9,7 @@
 #include "wm-framework-info.h"
 #include "wm-grid-model.h"
 #include "wm-grid-view.h"
-#include "wm-window.h"
-
-struct _WmWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  WmStore              *store;
-  char                 *error_message;
-  GSettings            *settings;
-  GtkSingleSelection   *selection;
-
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwStatusPage        *error_page;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar;
-  GtkWidget            *content;
-  GtkListView          *sidebar_list;
-  AdwWindowTitle       *content_title;
-  WmGridView           *grid_view;
-};
+#include "wm-window-private.h"
 
 G_DEFINE_FINAL_TYPE (WmWindow, wm_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -42,11 +22,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_error (WmWindow   *self,
-            const char *message)
+void
+wm_window_show_toast (WmWindow   *self,
+                      const char *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -67,7 +50,7 @@ show_framework (WmWindow        *self,
   model = wm_grid_model_new (self->store, wm_framework_info_get_id (info), &error);
   if (model == NULL)
     {
-      show_error (self, error->message);
+      wm_window_show_toast (self, error->message);
       return;
     }
 
@@ -86,6 +69,7 @@ selection_changed_cb (WmWindow           *self,
                       GtkSingleSelection *selection)
 {
   show_framework (self, gtk_single_selection_get_selected_item (selection));
+  wm_window_io_update_actions (self);
 }
 
 static void
@@ -115,7 +99,7 @@ judgement_changed_cb (WmWindow   *self,
 
       n = wm_catalog_count_judged (store, framework_id, &error);
       if (error != NULL)
-        show_error (self, error->message);
+        wm_window_show_toast (self, error->message);
       else
         wm_framework_info_set_n_judged (info, n);
     }
@@ -139,12 +123,45 @@ settings_new (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* Lists the school file's frameworks again, keeping the one shown if it is still there. */
+static gboolean
+reload_frameworks (WmWindow  *self,
+                   GError   **error)
+{
+  g_autoptr(GListModel) frameworks = wm_catalog_list (self->store, error);
+  WmFrameworkInfo *shown;
+  g_autofree char *keep = NULL;
+
+  if (frameworks == NULL)
+    return FALSE;
+
+  shown = gtk_single_selection_get_selected_item (self->selection);
+  if (shown != NULL)
+    keep = g_strdup (wm_framework_info_get_id (shown));
+  else if (self->settings != NULL)
+    keep = g_settings_get_string (self->settings, "last-framework");
+
+  gtk_single_selection_set_model (self->selection, frameworks);
+  if (keep == NULL || !wm_window_select_framework (self, keep))
+    show_framework (self, gtk_single_selection_get_selected_item (self->selection));
+  wm_window_io_update_actions (self);
+  return TRUE;
+}
+
+static void
+frameworks_changed_cb (WmWindow *self,
+                       WmStore  *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!reload_frameworks (self, &error))
+    wm_window_show_toast (self, error->message);
+}
+
 static void
 load_school (WmWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) frameworks = NULL;
-  g_autofree char *last = NULL;
 
   if (self->store == NULL)
     {
@@ -153,8 +170,8 @@ load_school (WmWindow *self)
       return;
     }
 
-  frameworks = wm_catalog_list (self->store, &error);
-  if (frameworks == NULL)
+  wm_grid_view_set_store (self->grid_view, self->store);
+  if (!reload_frameworks (self, &error))
     {
       adw_status_page_set_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->main_stack, "error");
@@ -162,15 +179,10 @@ load_school (WmWindow *self)
     }
 
   gtk_stack_set_visible_child_name (self->main_stack, "school");
-  gtk_single_selection_set_model (self->selection, frameworks);
-
-  last = self->settings ? g_settings_get_string (self->settings, "last-framework") : NULL;
-  if (last == NULL || !wm_window_select_framework (self, last))
-    show_framework (self, gtk_single_selection_get_selected_item (self->selection));
-
-  wm_grid_view_set_store (self->grid_view, self->store);
   g_signal_connect_object (self->store, "judgement-changed",
                            G_CALLBACK (judgement_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "frameworks-changed",
+                           G_CALLBACK (frameworks_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -293,6 +305,7 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, grid_view);
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  wm_window_io_class_init (widget_class);
 }
 
 static void
@@ -309,6 +322,7 @@ wm_window_init (WmWindow *self)
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar_list, "activate",
                            G_CALLBACK (sidebar_activate_cb), self, G_CONNECT_SWAPPED);
+  wm_window_io_init (self);
 }
 
 /**

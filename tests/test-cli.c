@@ -5,8 +5,8 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
-#include <sys/wait.h>
 
+#include "wm-test-cli.h"
 #include "wm-test-util.h"
 
 /*
@@ -19,95 +19,6 @@ typedef struct
   char *dir;    /* a fresh temporary folder, removed afterwards */
   char *file;   /* the school file inside it */
 } Fixture;
-
-static const char *
-cli_path (void)
-{
-  const char *path = g_getenv ("WAYMARK_CLI");
-
-  if (path == NULL || *path == '\0')
-    g_error ("WAYMARK_CLI is not set: it must name the waymark-cli binary to test");
-  return path;
-}
-
-/* The child's environment: untranslated messages, and @data_home if given. */
-static char **
-child_environ (const char *data_home)
-{
-  char **envp = g_get_environ ();
-
-  envp = g_environ_unsetenv (envp, "LANGUAGE");
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  if (data_home != NULL)
-    envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
-  return envp;
-}
-
-/* Runs waymark-cli [--file @file] @args and returns its exit status. */
-static int
-run_cli_argv (const char         *data_home,
-              const char         *file,
-              const char * const *args,
-              char              **out,
-              char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = child_environ (data_home);
-  int status = 0;
-
-  g_ptr_array_add (argv, (char *) cli_path ());
-  if (file != NULL)
-    {
-      g_ptr_array_add (argv, (char *) "--file");
-      g_ptr_array_add (argv, (char *) file);
-    }
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                out, err, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  return WEXITSTATUS (status);
-}
-
-/* As run_cli_argv(), the arguments given as a NULL-terminated list. */
-G_GNUC_NULL_TERMINATED static int
-run_cli (const char  *file,
-         char       **out,
-         char       **err,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  const char *arg;
-  va_list ap;
-
-  va_start (ap, err);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  return run_cli_argv (NULL, file, (const char * const *) args->pdata, out, err);
-}
-
-/* Runs a command that must succeed silently on stderr; returns its stdout. */
-static char *
-cli_ok (const char *file,
-        const char *a,
-        const char *b,
-        const char *c)
-{
-  const char *args[] = { a, b, c, NULL };
-  g_autofree char *err = NULL;
-  char *out = NULL;
-
-  g_assert_cmpint (run_cli_argv (NULL, file, args, &out, &err), ==, 0);
-  g_assert_cmpstr (err, ==, "");
-  return out;
-}
 
 static guint
 count_lines_containing (const char *text,
@@ -150,7 +61,7 @@ static void
 test_frameworks (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autofree char *out = cli_ok (fixture->file, "frameworks", NULL, NULL);
+  g_autofree char *out = wm_test_cli_ok (fixture->file, "frameworks", NULL, NULL);
 
   g_assert_cmpstr (out, ==, frameworks_line);
   g_assert_true (g_file_test (fixture->file, G_FILE_TEST_IS_REGULAR));
@@ -166,7 +77,7 @@ test_default_file (Fixture       *fixture,
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run_cli_argv (data_home, NULL, args, &out, &err), ==, 0);
+  g_assert_cmpint (wm_test_run_cli_argv (data_home, NULL, args, &out, &err), ==, 0);
   g_assert_cmpstr (out, ==, frameworks_line);
   g_assert_cmpstr (err, ==, "");
   g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
@@ -176,9 +87,9 @@ static void
 test_show (Fixture       *fixture,
            gconstpointer  data)
 {
-  g_autofree char *before = cli_ok (fixture->file, "show", "lqf", NULL);
-  g_autofree char *rated = cli_ok (fixture->file, "rate", "1.1b", "secure");
-  g_autofree char *after = cli_ok (fixture->file, "show", "lqf", NULL);
+  g_autofree char *before = wm_test_cli_ok (fixture->file, "show", "lqf", NULL);
+  g_autofree char *rated = wm_test_cli_ok (fixture->file, "rate", "1.1b", "secure");
+  g_autofree char *after = wm_test_cli_ok (fixture->file, "show", "lqf", NULL);
 
   g_assert_true (g_str_has_prefix (before, "Learning Quality Framework (lqf)\n"));
   for (guint i = 0; i < 4; i++)
@@ -199,7 +110,7 @@ test_rate (Fixture       *fixture,
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run_cli (fixture->file, &out, &err, "rate", "lqf:8.3g", "partial",
+  g_assert_cmpint (wm_test_run_cli (fixture->file, &out, &err, "rate", "lqf:8.3g", "partial",
                             "--note", "Learning walk, 3 Nov", NULL), ==, 0);
   g_assert_cmpstr (out, ==, "lqf:8.3g\tPartial\n");
   g_assert_cmpstr (err, ==, "");
@@ -209,7 +120,7 @@ test_rate (Fixture       *fixture,
     {
       const char *rating = (const char *[]) { "SECURE", "Not yet started", "Partial", "not-started" }[i];
       const char *name = (const char *[]) { "Secure", "Not yet started", "Partial", "Not yet started" }[i];
-      g_autofree char *rated = cli_ok (fixture->file, "rate", "8.3g", rating);
+      g_autofree char *rated = wm_test_cli_ok (fixture->file, "rate", "8.3g", rating);
       g_autofree char *expected = g_strdup_printf ("lqf:8.3g\t%s\n", name);
 
       g_assert_cmpstr (rated, ==, expected);
@@ -225,18 +136,18 @@ test_history (Fixture       *fixture,
   g_autofree char *err = NULL;
   g_autofree char *history = NULL;
   g_autofree char *again = NULL;
-  g_autofree char *unjudged = cli_ok (fixture->file, "history", "lqf:1.1b", NULL);
+  g_autofree char *unjudged = wm_test_cli_ok (fixture->file, "history", "lqf:1.1b", NULL);
   g_auto(GStrv) lines = NULL;
 
   g_assert_cmpstr (unjudged, ==, "lqf:1.1b has not been judged yet\n");
 
-  g_assert_cmpint (run_cli (fixture->file, &out, &err, "--note", note,
+  g_assert_cmpint (wm_test_run_cli (fixture->file, &out, &err, "--note", note,
                             "rate", "8.3g", "partial", NULL), ==, 0);
   g_clear_pointer (&out, g_free);
-  out = cli_ok (fixture->file, "rate", "8.3g", "secure");
+  out = wm_test_cli_ok (fixture->file, "rate", "8.3g", "secure");
   g_assert_cmpstr (out, ==, "lqf:8.3g\tSecure\n");
 
-  history = cli_ok (fixture->file, "history", "lqf:8.3g", NULL);
+  history = wm_test_cli_ok (fixture->file, "history", "lqf:8.3g", NULL);
   g_assert_true (g_str_has_suffix (history, "\n"));
   lines = g_strsplit (history, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 3);   /* two lines, then "" */
@@ -251,8 +162,8 @@ test_history (Fixture       *fixture,
 
   /* Writing what is already recorded adds nothing. */
   g_clear_pointer (&out, g_free);
-  out = cli_ok (fixture->file, "rate", "lqf:8.3g", "Secure");
-  again = cli_ok (fixture->file, "history", "8.3g", NULL);
+  out = wm_test_cli_ok (fixture->file, "rate", "lqf:8.3g", "Secure");
+  again = wm_test_cli_ok (fixture->file, "history", "8.3g", NULL);
   g_assert_cmpstr (again, ==, history);
 }
 
@@ -280,7 +191,7 @@ test_errors (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autofree char *wal = g_strconcat (fixture->file, "-wal", NULL);
-  g_autofree char *first = cli_ok (fixture->file, "frameworks", NULL, NULL);
+  g_autofree char *first = wm_test_cli_ok (fixture->file, "frameworks", NULL, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_commands); i++)
     {
@@ -294,7 +205,7 @@ test_errors (Fixture       *fixture,
 
       g_test_message ("Expecting “%s” from command %u", bad->message, i);
       g_assert_nonnull (file_before);
-      g_assert_cmpint (run_cli_argv (NULL, fixture->file, bad->args, &out, &err), ==, 2);
+      g_assert_cmpint (wm_test_run_cli_argv (NULL, fixture->file, bad->args, &out, &err), ==, 2);
       g_assert_cmpstr (out, ==, "");
       g_assert_nonnull (strstr (err, bad->message));
 
@@ -317,7 +228,7 @@ test_errors_new_file (Fixture       *fixture,
       g_autofree char *wal = g_strconcat (fixture->file, "-wal", NULL);
       g_autofree char *shm = g_strconcat (fixture->file, "-shm", NULL);
 
-      g_assert_cmpint (run_cli_argv (NULL, fixture->file, bad_commands[i].args, &out, &err), ==, 2);
+      g_assert_cmpint (wm_test_run_cli_argv (NULL, fixture->file, bad_commands[i].args, &out, &err), ==, 2);
       g_assert_nonnull (strstr (err, bad_commands[i].message));
       g_assert_false (g_file_test (fixture->file, G_FILE_TEST_EXISTS));
       g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
@@ -336,7 +247,7 @@ assert_refused (const char *path,
   g_autofree char *err = NULL;
 
   g_assert_nonnull (before);
-  g_assert_cmpint (run_cli (path, &out, &err, "frameworks", NULL), ==, 2);
+  g_assert_cmpint (wm_test_run_cli (path, &out, &err, "frameworks", NULL), ==, 2);
   g_assert_cmpstr (out, ==, "");
   g_assert_nonnull (strstr (err, message));
 
@@ -368,7 +279,7 @@ static void
 test_newer (Fixture       *fixture,
             gconstpointer  data)
 {
-  g_autofree char *out = cli_ok (fixture->file, "frameworks", NULL, NULL);
+  g_autofree char *out = wm_test_cli_ok (fixture->file, "frameworks", NULL, NULL);
 
   wm_test_sqlite_exec (fixture->file, "PRAGMA user_version = 99");
   assert_refused (fixture->file, "newer version of Waymark");
@@ -380,7 +291,6 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  cli_path ();
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

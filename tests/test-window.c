@@ -187,6 +187,73 @@ test_grid (void)
   wm_test_remove_tree (dir);
 }
 
+/* Waits, running the main loop, for a message dialog to appear; 10 s at most. */
+static AdwMessageDialog *
+wait_for_message_dialog (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+      for (GList *l = toplevels; l != NULL; l = l->next)
+        if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+          return l->data;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_error ("no message dialog appeared");
+}
+
+static void
+test_import (void)
+{
+  g_autofree char *dir = wm_test_make_dir ("waymark-window-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "school.waymark", NULL);
+  g_autofree char *small = g_test_build_filename (G_TEST_DIST, "data", "valid-small.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) check = NULL;
+  gboolean has = TRUE;
+  AdwMessageDialog *dialog;
+  WmWindow *window;
+  GtkWidget *grid;
+
+  window = open_window (path);
+  grid = find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
+
+  /* Cancelled, nothing is written. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-file", "s", small));
+  dialog = wait_for_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Import “A small framework”?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "1 elements, 1 strands and 2 descriptors"));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_for_idle ();
+  check = wm_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (wm_catalog_has (check, "small", &has, &error));
+  g_assert_false (has);
+  g_clear_object (&check);
+
+  /* Confirmed, it is in the school file and on show. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-file", "s", small));
+  dialog = wait_for_message_dialog ();
+  adw_message_dialog_response (dialog, "import");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_for_idle ();
+
+  g_assert_cmpstr (wm_grid_model_get_framework_id (wm_grid_view_get_model (WM_GRID_VIEW (grid))), ==, "small");
+  check = wm_store_open (path, &error);
+  g_assert_true (wm_catalog_has (check, "small", &has, &error));
+  g_assert_true (has);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+  wm_test_remove_tree (dir);
+}
+
 static void
 test_error_page (void)
 {
@@ -216,6 +283,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/window/grid", test_grid);
+  g_test_add_func ("/window/import", test_import);
   g_test_add_func ("/window/error-page", test_error_page);
 
   return g_test_run ();

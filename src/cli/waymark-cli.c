@@ -6,23 +6,20 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
-#include <stdio.h>
 
+#include "cli.h"
 #include "wm-catalog.h"
-#include "wm-change.h"
-#include "wm-framework-info.h"
-#include "wm-grid-model.h"
-#include "wm-judgements.h"
 
 /*
  * waymark-cli: the school file from a terminal, over the same core as the app.
  * Errors go to stderr with exit status 2, and nothing is written on error.
  */
 
-#define EXIT_ERROR 2
-
 static char *opt_file;
 static char *opt_note;
+static char *opt_format;
+static char *opt_out;
+static gboolean opt_dry_run;
 static gboolean opt_version;
 
 static const GOptionEntry entries[] = {
@@ -30,6 +27,12 @@ static const GOptionEntry entries[] = {
     N_("The school file (default: the one the app opens)"), N_("PATH") },
   { "note", 'n', 0, G_OPTION_ARG_STRING, &opt_note,
     N_("With rate: the note to record with the rating"), N_("TEXT") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format,
+    N_("With framework import or export: waymark, mahara or moodle"), N_("FORMAT") },
+  { "out", 'o', 0, G_OPTION_ARG_FILENAME, &opt_out,
+    N_("With framework export: the file to write (default: standard output)"), N_("PATH") },
+  { "dry-run", 0, 0, G_OPTION_ARG_NONE, &opt_dry_run,
+    N_("With framework import: show what would change, write nothing"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, &opt_version, N_("Print the version and exit"), NULL },
   { NULL }
 };
@@ -40,140 +43,112 @@ static const char summary[] =
      "  show FRAMEWORK                  print a framework's grid with its judgements\n"
      "  rate DESCRIPTOR RATING [--note TEXT]\n"
      "                                  judge a descriptor (lqf:8.3g, or 8.3g alone)\n"
-     "  history DESCRIPTOR              every change to a descriptor's judgement");
+     "  history DESCRIPTOR              every change to a descriptor's judgement\n"
+     "  framework import FILE [--format FORMAT] [--dry-run]\n"
+     "                                  add a framework, or bring one to a new version\n"
+     "  framework export FRAMEWORK [--format FORMAT] [--out PATH]\n"
+     "                                  write a framework as a file");
 
-static int
-fail (GError *error)
+typedef enum {
+  CMD_FRAMEWORKS,
+  CMD_SHOW,
+  CMD_RATE,
+  CMD_HISTORY,
+  CMD_IMPORT,
+  CMD_EXPORT,
+} Command;
+
+static const struct {
+  Command     command;
+  const char *words;       /* the command's words, as typed */
+  guint       n_args;      /* arguments after them */
+} commands[] = {
+  { CMD_FRAMEWORKS, "frameworks", 0 },
+  { CMD_SHOW, "show", 1 },
+  { CMD_RATE, "rate", 2 },
+  { CMD_HISTORY, "history", 1 },
+  { CMD_IMPORT, "framework import", 1 },
+  { CMD_EXPORT, "framework export", 1 },
+};
+
+int
+cli_fail (GError *error)
 {
   g_printerr ("waymark-cli: %s\n", error->message);
-  return EXIT_ERROR;
+  return CLI_EXIT_ERROR;
 }
 
 static int
 usage (const char *message)
 {
   g_printerr ("waymark-cli: %s\n%s\n", message, _("Run “waymark-cli --help” for the commands."));
-  return EXIT_ERROR;
+  return CLI_EXIT_ERROR;
 }
 
+/* Finds the command that @argv starts with; -1 and a message when none does. */
 static int
-cmd_frameworks (WmStore *store)
+find_command (int          argc,
+              char       **argv,
+              guint       *n_words,
+              const char **problem)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) list = wm_catalog_list (store, &error);
+  gboolean known = FALSE;
 
-  if (list == NULL)
-    return fail (error);
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      g_autoptr(WmFrameworkInfo) info = g_list_model_get_item (list, i);
+      g_auto(GStrv) words = g_strsplit (commands[i].words, " ", -1);
+      guint n = g_strv_length (words);
+      gboolean match = (guint) argc >= n;
 
-      g_print ("%s\t%s\t%u elements\t%u strands\t%u descriptors\n",
-               wm_framework_info_get_id (info), wm_framework_info_get_title (info),
-               wm_framework_info_get_n_elements (info), wm_framework_info_get_n_strands (info),
-               wm_framework_info_get_n_descriptors (info));
-    }
-  return 0;
-}
+      for (guint w = 0; match && w < n; w++)
+        match = g_str_equal (argv[w], words[w]);
+      if (!match)
+        continue;
 
-static int
-cmd_show (WmStore    *store,
-          const char *framework_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WmGridModel) grid = wm_grid_model_new (store, framework_id, &error);
-  guint n_levels;
-
-  if (grid == NULL)
-    return fail (error);
-
-  n_levels = wm_grid_model_get_n_levels (grid);
-  g_print ("%s (%s)\n", wm_grid_model_get_title (grid), framework_id);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (grid)); i++)
-    {
-      g_autoptr(WmGridRow) row = g_list_model_get_item (G_LIST_MODEL (grid), i);
-      const char *title = wm_grid_row_get_title (row);
-
-      switch (wm_grid_row_get_kind (row))
+      known = TRUE;
+      if ((guint) argc - n == commands[i].n_args)
         {
-        case WM_GRID_ROW_HEADING:
-          g_print ("\n%s\n", title);
-          break;
-
-        case WM_GRID_ROW_ELEMENT:
-          g_print ("  %s %s\n", wm_grid_row_get_id (row), title);
-          break;
-
-        case WM_GRID_ROW_STRAND:
-          g_print ("    %s%s%s\n", wm_grid_row_get_id (row), *title ? " " : "", title);
-          for (guint l = 0; l < n_levels; l++)
-            {
-              WmDescriptor *d = wm_grid_row_get_descriptor (row, l);
-
-              if (d == NULL)
-                continue;
-              g_print ("      %-8s %-7s [%s] %s\n", wm_grid_model_get_level_name (grid, l),
-                       wm_descriptor_get_id (d), wm_descriptor_get_rating_name (d),
-                       wm_descriptor_get_text (d));
-            }
-          break;
-
-        default:
-          g_assert_not_reached ();
+          *n_words = n;
+          return (int) i;
         }
     }
-  return 0;
+
+  *problem = known || (argc > 0 && g_str_equal (argv[0], "framework"))
+             ? _("wrong number of arguments") : NULL;
+  return -1;
+}
+
+/* Each option belongs to some commands only. */
+static const char *
+check_options (Command command)
+{
+  if (opt_note != NULL && command != CMD_RATE)
+    return _("--note is only for the rate command");
+  if (opt_format != NULL && command != CMD_IMPORT && command != CMD_EXPORT)
+    return _("--format is only for framework import and export");
+  if (opt_out != NULL && command != CMD_EXPORT)
+    return _("--out is only for framework export");
+  if (opt_dry_run && command != CMD_IMPORT)
+    return _("--dry-run is only for framework import");
+  return NULL;
 }
 
 static int
-cmd_rate (WmStore    *store,
-          const char *name,
-          const char *rating)
+run (WmStore  *store,
+     Command   command,
+     char    **args,
+     WmFormat  format)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *framework_id = NULL;
-  g_autofree char *descriptor_id = NULL;
-  g_autofree char *rating_id = NULL;
-  g_autofree char *rating_name = NULL;
-  g_autofree char *author = wm_judgements_default_author ();
-
-  if (!wm_judgements_resolve_descriptor (store, name, &framework_id, &descriptor_id, &error) ||
-      !(rating_id = wm_judgements_resolve_rating (store, framework_id, rating, &error)) ||
-      !wm_judgements_rate (store, framework_id, descriptor_id, rating_id, opt_note, author, &error) ||
-      !wm_judgements_lookup (store, framework_id, descriptor_id, NULL, &rating_name, NULL, NULL, &error))
-    return fail (error);
-
-  g_print ("%s:%s\t%s\n", framework_id, descriptor_id, rating_name);
-  return 0;
-}
-
-static int
-cmd_history (WmStore    *store,
-             const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *framework_id = NULL;
-  g_autofree char *descriptor_id = NULL;
-  g_autoptr(GListModel) history = NULL;
-
-  if (!wm_judgements_resolve_descriptor (store, name, &framework_id, &descriptor_id, &error) ||
-      !(history = wm_judgements_history (store, framework_id, descriptor_id, &error)))
-    return fail (error);
-
-  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+  switch (command)
     {
-      g_autoptr(WmChange) change = g_list_model_get_item (history, i);
-      const char *old_rating = wm_change_get_old_rating_name (change);
-
-      g_print ("%s\t%s\t%s -> %s\t%s\n", wm_change_get_changed_at (change),
-               wm_change_get_author (change), old_rating ? old_rating : "-",
-               wm_change_get_new_rating_name (change), wm_change_get_new_note (change));
+    case CMD_FRAMEWORKS: return cli_frameworks (store);
+    case CMD_SHOW: return cli_show (store, args[0]);
+    case CMD_RATE: return cli_rate (store, args[0], args[1], opt_note);
+    case CMD_HISTORY: return cli_history (store, args[0]);
+    case CMD_IMPORT: return cli_import (store, args[0], format, opt_dry_run);
+    case CMD_EXPORT: return cli_export (store, args[0], format, opt_out);
+    default: g_assert_not_reached ();
     }
-  if (g_list_model_get_n_items (history) == 0)
-    g_print (_("%s:%s has not been judged yet\n"), framework_id, descriptor_id);
-  return 0;
 }
 
 static void
@@ -196,9 +171,12 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(WmStore) store = NULL;
   g_autofree char *path = NULL;
-  const char *command;
+  const char *problem = NULL;
+  WmFormat format;
+  Command command;
   gboolean created;
-  guint n_args;
+  guint n_words = 0;
+  int index;
   int status;
 
   setlocale (LC_ALL, "");
@@ -222,39 +200,34 @@ main (int   argc,
   if (argc < 2)
     return usage (_("no command given"));
 
-  command = argv[1];
-  n_args = (guint) argc - 2;
-
   /* Check the command line fully before opening, which may create the file. */
-  if (g_str_equal (command, "frameworks") && n_args == 0) {}
-  else if (g_str_equal (command, "show") && n_args == 1) {}
-  else if (g_str_equal (command, "rate") && n_args == 2) {}
-  else if (g_str_equal (command, "history") && n_args == 1) {}
-  else if (g_strv_contains ((const char *[]) { "frameworks", "show", "rate", "history", NULL }, command))
-    return usage (_("wrong number of arguments"));
-  else
+  index = find_command (argc - 1, argv + 1, &n_words, &problem);
+  if (index < 0)
     {
-      g_autofree char *message = g_strdup_printf (_("unknown command “%s”"), command);
+      g_autofree char *message = g_strdup_printf (_("unknown command “%s”"), argv[1]);
+      return usage (problem ? problem : message);
+    }
+  command = commands[index].command;
+
+  if ((problem = check_options (command)) != NULL)
+    return usage (problem);
+
+  format = command == CMD_EXPORT ? WM_FORMAT_WAYMARK : WM_FORMAT_AUTO;
+  if (opt_format != NULL && !wm_format_from_name (opt_format, &format))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("unknown format “%s” (use waymark, mahara or moodle)"), opt_format);
       return usage (message);
     }
-
-  if (opt_note != NULL && !g_str_equal (command, "rate"))
-    return usage (_("--note is only for the rate command"));
 
   path = opt_file ? g_strdup (opt_file) : wm_store_default_path ();
   created = !g_file_test (path, G_FILE_TEST_EXISTS);
 
   store = wm_catalog_open_school (path, &error);
   if (store == NULL)
-    status = fail (error);
-  else if (g_str_equal (command, "frameworks"))
-    status = cmd_frameworks (store);
-  else if (g_str_equal (command, "show"))
-    status = cmd_show (store, argv[2]);
-  else if (g_str_equal (command, "rate"))
-    status = cmd_rate (store, argv[2], argv[3]);
+    status = cli_fail (error);
   else
-    status = cmd_history (store, argv[2]);
+    status = run (store, command, argv + 1 + n_words, format);
 
   /* A school file this failed command created holds nothing of the user's: leave no trace. */
   if (status != 0 && created)

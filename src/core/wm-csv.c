@@ -238,7 +238,10 @@ wm_csv_parse (GBytes      *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
+  /* Empty bytes may have no data at all: no pointer to count from. */
   data = g_bytes_get_data (bytes, &size);
+  if (data == NULL)
+    data = "";
   reader = (Reader) { data, data + size, 1, 1, name, domain, code };
   if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     reader.p += 3;

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "wm-grid-view.h"
+#include "wm-window.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the files of WmWindow: wm-window.c and wm-window-io.c. */
+struct _WmWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  WmStore              *store;
+  char                 *error_message;
+  GSettings            *settings;
+  GtkSingleSelection   *selection;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  GtkListView          *sidebar_list;
+  AdwWindowTitle       *content_title;
+  WmGridView           *grid_view;
+};
+
+void wm_window_show_toast        (WmWindow    *self,
+                                  const char  *message);
+void wm_window_io_class_init     (GtkWidgetClass *widget_class);
+void wm_window_io_init           (WmWindow    *self);
+void wm_window_io_update_actions (WmWindow    *self);
+
+G_END_DECLS
