@@ -23,7 +23,7 @@ fuzz_dir="$WAYMARK_SOURCE_ROOT/build-fuzz"
 fuzz_log="$fuzz_dir/meson-logs/testlog.json"
 if [ ! -f "$fuzz_dir/build.ninja" ]; then
   CC=clang meson setup "$fuzz_dir" "$WAYMARK_SOURCE_ROOT" -Dfuzzing=true \
-    -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
+    -Db_sanitize=address,undefined -Db_lundef=false -Dc_args=-fno-sanitize-recover=all >/dev/null
 fi
 rm -f "$fuzz_log"
 set +e
