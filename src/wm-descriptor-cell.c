@@ -26,6 +26,7 @@ struct _WmDescriptorCell
   GtkLabel      *id_label;
   GtkLabel      *text_label;
   GtkMenuButton *rating_button;
+  GtkLabel      *rating_label;
 };
 
 G_DEFINE_FINAL_TYPE (WmDescriptorCell, wm_descriptor_cell, GTK_TYPE_WIDGET)
@@ -52,7 +53,9 @@ update_rating (WmDescriptorCell *self)
                                     self->n_ratings);
   g_autofree char *description = NULL;
 
-  gtk_menu_button_set_label (self->rating_button, name);
+  /* The word stays whole in the tooltip when a narrow column shortens it. */
+  gtk_label_set_label (self->rating_label, name);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->rating_button), name);
 
   if (self->rating_class != NULL)
     gtk_widget_remove_css_class (GTK_WIDGET (self), self->rating_class);
@@ -153,6 +156,7 @@ wm_descriptor_cell_class_init (WmDescriptorCellClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, id_label);
   gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, text_label);
   gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, rating_button);
+  gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, rating_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "wm-descriptor-cell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -172,9 +176,15 @@ wm_descriptor_cell_init (WmDescriptorCell *self)
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
+/**
+ * wm_descriptor_cell_new:
+ * @show_id: whether the id says something to the reader ("8.3g"); a
+ *   generated one ("absorption-3") only takes the rating's room
+ */
 GtkWidget *
 wm_descriptor_cell_new (WmDescriptor *descriptor,
                         const char   *level_name,
+                        gboolean      show_id,
                         guint         n_ratings,
                         GMenuModel   *rating_menu)
 {
@@ -190,6 +200,10 @@ wm_descriptor_cell_new (WmDescriptor *descriptor,
   self->rating_menu = g_object_ref (rating_menu);
 
   gtk_label_set_label (self->id_label, wm_descriptor_get_id (descriptor));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->id_label), wm_descriptor_get_id (descriptor));
+  gtk_widget_set_visible (GTK_WIDGET (self->id_label), show_id);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->rating_button), !show_id);
+  gtk_widget_set_halign (GTK_WIDGET (self->rating_button), show_id ? GTK_ALIGN_FILL : GTK_ALIGN_START);
   gtk_label_set_label (self->text_label, wm_descriptor_get_text (descriptor));
   gtk_menu_button_set_menu_model (self->rating_button, rating_menu);
   update_rating (self);

@@ -12,6 +12,7 @@ G_DECLARE_FINAL_TYPE (WmDescriptorCell, wm_descriptor_cell, WM, DESCRIPTOR_CELL,
 
 GtkWidget    *wm_descriptor_cell_new            (WmDescriptor     *descriptor,
                                                  const char       *level_name,
+                                                 gboolean          show_id,
                                                  guint             n_ratings,
                                                  GMenuModel       *rating_menu);
 WmDescriptor *wm_descriptor_cell_get_descriptor (WmDescriptorCell *self);

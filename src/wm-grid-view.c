@@ -62,18 +62,22 @@ strand_row_new (WmGridView *self,
                 WmGridRow  *row)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *strand = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *cells = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   const char *title = wm_grid_row_get_title (row);
   const char *summary = wm_grid_row_get_summary (row);
 
-  gtk_widget_set_size_request (strand, STRAND_COLUMN_WIDTH, -1);
-  gtk_box_append (GTK_BOX (strand), label_new (wm_grid_row_get_id (row), "heading"));
-  if (*title)
-    gtk_box_append (GTK_BOX (strand), label_new (title, "caption-heading"));
-  if (*summary)
-    gtk_box_append (GTK_BOX (strand), label_new (summary, "caption"));
-  gtk_box_append (GTK_BOX (box), strand);
+  if (wm_grid_model_get_shows_strands (self->model))
+    {
+      GtkWidget *strand = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+      gtk_widget_set_size_request (strand, STRAND_COLUMN_WIDTH, -1);
+      gtk_box_append (GTK_BOX (strand), label_new (wm_grid_row_get_id (row), "heading"));
+      if (*title)
+        gtk_box_append (GTK_BOX (strand), label_new (title, "caption-heading"));
+      if (*summary)
+        gtk_box_append (GTK_BOX (strand), label_new (summary, "caption"));
+      gtk_box_append (GTK_BOX (box), strand);
+    }
 
   gtk_box_set_homogeneous (GTK_BOX (cells), TRUE);
   gtk_widget_set_hexpand (cells, TRUE);
@@ -85,6 +89,7 @@ strand_row_new (WmGridView *self,
         gtk_box_append (GTK_BOX (cells),
                         wm_descriptor_cell_new (descriptor,
                                                 wm_grid_model_get_level_name (self->model, l),
+                                                wm_grid_model_get_shows_strands (self->model),
                                                 wm_grid_model_get_n_ratings (self->model),
                                                 G_MENU_MODEL (self->rating_menu)));
       else
@@ -127,7 +132,11 @@ bind_cb (GtkSignalListItemFactory *factory,
 
     case WM_GRID_ROW_ELEMENT:
       gtk_widget_add_css_class (box, "wm-element");
-      element_title = g_strdup_printf ("%s  %s", wm_grid_row_get_id (row), wm_grid_row_get_title (row));
+      /* A numbered element ("8") reads with its number; a named one ("learning") without. */
+      if (strspn (wm_grid_row_get_id (row), "0123456789.") == strlen (wm_grid_row_get_id (row)))
+        element_title = g_strdup_printf ("%s  %s", wm_grid_row_get_id (row), wm_grid_row_get_title (row));
+      else
+        element_title = g_strdup (wm_grid_row_get_title (row));
       gtk_box_append (GTK_BOX (box), label_new (element_title, "title-4"));
       if (*wm_grid_row_get_summary (row))
         gtk_box_append (GTK_BOX (box), label_new (wm_grid_row_get_summary (row), "dim-label"));
@@ -171,9 +180,12 @@ rebuild_header (WmGridView *self)
   if (self->model == NULL)
     return;
 
-  child = label_new (_("Strand"), "heading");
-  gtk_widget_set_size_request (child, STRAND_COLUMN_WIDTH, -1);
-  gtk_box_append (self->column_header, child);
+  if (wm_grid_model_get_shows_strands (self->model))
+    {
+      child = label_new (wm_grid_model_get_strand_label (self->model), "heading");
+      gtk_widget_set_size_request (child, STRAND_COLUMN_WIDTH, -1);
+      gtk_box_append (self->column_header, child);
+    }
 
   levels = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_set_homogeneous (GTK_BOX (levels), TRUE);

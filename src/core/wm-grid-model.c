@@ -22,6 +22,8 @@ struct _WmGridModel
   gulong      changed_id;
   char       *framework_id;
   char       *title;
+  char       *strand_label;
+  gboolean    shows_strands;  /* FALSE when every element is one untitled strand */
   GPtrArray  *rows;          /* WmGridRow */
   GPtrArray  *level_ids;     /* char* */
   GPtrArray  *level_names;   /* char* */
@@ -84,6 +86,7 @@ wm_grid_model_finalize (GObject *object)
 
   g_free (self->framework_id);
   g_free (self->title);
+  g_free (self->strand_label);
   g_hash_table_unref (self->descriptors);
   g_ptr_array_unref (self->rows);
   g_ptr_array_unref (self->level_ids);
@@ -221,9 +224,13 @@ read_rows (WmGridModel  *self,
                                                         wm_column_text (stmt, 4),
                                                         wm_column_text (stmt, 5), 0));
         }
+      else
+        self->shows_strands = TRUE;  /* a second strand under one element */
       row = wm_grid_row_new (WM_GRID_ROW_STRAND, wm_column_text (stmt, 6),
                              wm_column_text (stmt, 7), wm_column_text (stmt, 8),
                              self->level_ids->len);
+      if (*wm_grid_row_get_title (row) != '\0' || *wm_grid_row_get_summary (row) != '\0')
+        self->shows_strands = TRUE;
       g_ptr_array_add (self->rows, row);
       g_hash_table_insert (strands, (gpointer) wm_grid_row_get_id (row), row);
     }
@@ -280,8 +287,8 @@ wm_grid_model_new (WmStore     *store,
                    GError     **error)
 {
   g_autoptr(WmGridModel) self = NULL;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
 
   g_return_val_if_fail (WM_IS_STORE (store), NULL);
   g_return_val_if_fail (framework_id != NULL, NULL);
@@ -290,15 +297,17 @@ wm_grid_model_new (WmStore     *store,
   self->store = g_object_ref (store);
   self->framework_id = g_strdup (framework_id);
 
-  if (!read_pairs (self, "SELECT id, title FROM frameworks WHERE id = ?1", ids, titles, error))
+  if (!read_pairs (self, "SELECT title, label_strand FROM frameworks WHERE id = ?1",
+                   titles, labels, error))
     return NULL;
-  if (ids->len == 0)
+  if (titles->len == 0)
     {
       g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND,
                    _("No framework “%s” in %s"), framework_id, wm_store_get_path (store));
       return NULL;
     }
   self->title = g_strdup (g_ptr_array_index (titles, 0));
+  self->strand_label = g_strdup (g_ptr_array_index (labels, 0));
 
   if (!read_pairs (self, "SELECT id, name FROM levels WHERE framework_id = ?1 ORDER BY position",
                    self->level_ids, self->level_names, error) ||
@@ -325,6 +334,23 @@ wm_grid_model_get_title (WmGridModel *self)
 {
   g_return_val_if_fail (WM_IS_GRID_MODEL (self), NULL);
   return self->title;
+}
+
+/* What the framework calls a strand ("Strand", "Area of interest" …). */
+const char *
+wm_grid_model_get_strand_label (WmGridModel *self)
+{
+  g_return_val_if_fail (WM_IS_GRID_MODEL (self), NULL);
+  return self->strand_label;
+}
+
+/* Whether strands need a column of their own: not when each element is a
+ * single untitled strand, as in a steps-by-areas grid. */
+gboolean
+wm_grid_model_get_shows_strands (WmGridModel *self)
+{
+  g_return_val_if_fail (WM_IS_GRID_MODEL (self), FALSE);
+  return self->shows_strands;
 }
 
 guint

@@ -17,6 +17,8 @@ WmGridModel  *wm_grid_model_new               (WmStore     *store,
                                                GError     **error);
 const char   *wm_grid_model_get_framework_id  (WmGridModel *self);
 const char   *wm_grid_model_get_title         (WmGridModel *self);
+const char   *wm_grid_model_get_strand_label  (WmGridModel *self);
+gboolean      wm_grid_model_get_shows_strands (WmGridModel *self);
 guint         wm_grid_model_get_n_levels      (WmGridModel *self);
 const char   *wm_grid_model_get_level_name    (WmGridModel *self,
                                                guint        level);
