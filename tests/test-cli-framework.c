@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
 #include "wm-test-cli.h"
 #include "wm-test-util.h"
@@ -177,6 +178,66 @@ test_import_version (Fixture       *f,
   g_assert_nonnull (strstr (shown, "1.1b    [Secure] The school is reviewing social"));
 }
 
+/* A foreign file imports with its true counts, exports back in its own format,
+ * and that export imports into another school file as the same framework. */
+static void
+assert_foreign_round_trip (Fixture    *f,
+                           const char *sample,
+                           const char *format,
+                           const char *id,
+                           const char *frameworks_line)
+{
+  g_autofree char *other = g_build_filename (f->dir, "other.waymark", NULL);
+  g_autofree char *exported = g_build_filename (f->dir, "exported", NULL);
+  g_autofree char *imported = wm_test_cli_ok (f->file, "framework", "import", sample);
+  g_autofree char *listed = wm_test_cli_ok (f->file, "frameworks", NULL, NULL);
+  g_autofree char *shown = wm_test_cli_ok (f->file, "show", id, NULL);
+  g_autofree char *shown_again = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_nonnull (strstr (imported, "Imported."));
+  g_assert_nonnull (strstr (listed, frameworks_line));
+
+  g_assert_cmpint (wm_test_run_cli (f->file, &out, &err, "framework", "export", id,
+                                    "--format", format, "--out", exported, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Told the format, and left to tell it from the content. */
+  g_assert_cmpint (wm_test_run_cli (other, &out, &err, "framework", "import", exported,
+                                    "--format", format, NULL), ==, 0);
+  shown_again = wm_test_cli_ok (other, "show", id, NULL);
+  g_assert_cmpstr (shown_again, ==, shown);
+  wm_test_remove_tree (other);
+  g_remove (exported);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (wm_test_run_cli (other, &out, &err, "framework", "import", sample, NULL), ==, 0);
+}
+
+static void
+test_mahara (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *flat = data_path ("data", "mahara", "sample-flat.matrix", NULL);
+
+  assert_foreign_round_trip (f, flat, "mahara", "digital-teaching-learning",
+                             "digital-teaching-learning\tDigital Teaching & Learning\t"
+                             "3 elements\t9 strands\t9 descriptors\n");
+}
+
+static void
+test_moodle (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *csv = data_path ("data", "moodle", "sample-framework.csv", NULL);
+
+  assert_foreign_round_trip (f, csv, "moodle", "digital-skills-for-staff",
+                             "digital-skills-for-staff\tDigital skills for staff\t"
+                             "3 elements\t8 strands\t8 descriptors\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,6 +249,8 @@ main (int   argc,
   ADD ("/cli/framework/import-new", test_import_new);
   ADD ("/cli/framework/import-broken", test_import_broken);
   ADD ("/cli/framework/import-version", test_import_version);
+  ADD ("/cli/framework/mahara", test_mahara);
+  ADD ("/cli/framework/moodle", test_moodle);
 #undef ADD
 
   return g_test_run ();
