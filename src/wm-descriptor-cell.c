@@ -36,6 +36,8 @@ static const char *
 rating_class (guint position,
               guint n_ratings)
 {
+  if (position >= n_ratings)
+    return "rating-not-applicable";  /* outside the scale */
   if (position == 0 || n_ratings < 2)
     return "rating-none";
   if (position >= n_ratings - 1)

@@ -241,8 +241,21 @@ test_rollback (Fixture       *f,
   g_assert_cmpuint (count_rows (store, "judgements"), ==, 0);
   g_assert_cmpuint (count_rows (store, "judgement_changes"), ==, 0);
 
+  /* "Not applicable" needs a reason. */
+  g_assert_false (wm_judgements_rate (store, "lqf", "1.1b", "not-applicable", NULL, "Head", &error));
+  g_assert_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "needs a reason"));
+  g_clear_error (&error);
+  g_assert_false (wm_judgements_rate (store, "lqf", "1.1b", "not-applicable", "  ", "Head", &error));
+  g_assert_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_rows (store, "judgements"), ==, 0);
+
   /* The store is still usable after the failures. */
   g_assert_true (wm_judgements_rate (store, "lqf", "1.1b", "secure", NULL, "Head", &error));
+  g_assert_no_error (error);
+  g_assert_true (wm_judgements_rate (store, "lqf", "1.2b", "not-applicable",
+                                     "We have no sixth form", "Head", &error));
   g_assert_no_error (error);
 }
 

@@ -78,7 +78,7 @@ read_header (WmStore         *store,
 {
   sqlite3_stmt *stmt = prepare_for (store,
     "SELECT id, version, title, short_title, publisher, licence, attribution, source, description,"
-    "  label_heading, label_element, label_strand, label_level, label_descriptor "
+    "  label_heading, label_element, label_strand, label_level, label_descriptor, scoring "
     "FROM frameworks WHERE id = ?1", framework_id, error);
   int rc;
 
@@ -91,7 +91,7 @@ read_header (WmStore         *store,
       char **strings[] = { &def->id, &def->version, &def->title, &def->short_title, &def->publisher,
                            &def->licence, &def->attribution, &def->source, &def->description,
                            &def->label_heading, &def->label_element, &def->label_strand,
-                           &def->label_level, &def->label_descriptor };
+                           &def->label_level, &def->label_descriptor, &def->scoring };
 
       for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
         *strings[i] = g_strdup (wm_column_text (stmt, (int) i));
@@ -139,8 +139,9 @@ read_scales (WmStore         *store,
                     def->id, level_fields, error))
     return FALSE;
 
+  /* The framework's own scale, without Waymark's "not applicable". */
   stmt = prepare_for (store, "SELECT id, name, score FROM ratings WHERE framework_id = ?1 "
-                             "ORDER BY position", def->id, error);
+                             "AND kind = 'scale' ORDER BY position", def->id, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

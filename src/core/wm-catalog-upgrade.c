@@ -215,10 +215,13 @@ check_scales_kept (WmStore               *store,
   g_autofree char *level = NULL;
 
   if (!find_dropped (store, def,
-                     "SELECT rating_id FROM judgements WHERE framework_id = ?1 "
-                     "UNION SELECT new_rating_id FROM judgement_changes WHERE framework_id = ?1 "
-                     "UNION SELECT old_rating_id FROM judgement_changes "
-                     "  WHERE framework_id = ?1 AND old_rating_id IS NOT NULL",
+                     "SELECT id FROM ratings WHERE framework_id = ?1 AND kind = 'scale' AND id IN ("
+                     "  SELECT rating_id FROM judgements WHERE framework_id = ?1 "
+                     "  UNION SELECT new_rating_id FROM judgement_changes WHERE framework_id = ?1 "
+                     "  UNION SELECT old_rating_id FROM judgement_changes WHERE framework_id = ?1 "
+                     "  UNION SELECT j.rating_id FROM snapshot_judgements j "
+                     "    JOIN snapshots s ON s.id = j.snapshot_id WHERE s.framework_id = ?1 "
+                     "  UNION SELECT target_rating_id FROM actions WHERE framework_id = ?1)",
                      def->ratings, &rating, error) ||
       !find_dropped (store, def, "SELECT DISTINCT level_id FROM descriptors WHERE framework_id = ?1",
                      def->levels, &level, error))
@@ -290,12 +293,13 @@ apply (WmStore               *store,
                      "UPDATE frameworks SET version = ?2, title = ?3, short_title = ?4, publisher = ?5,"
                      "  licence = ?6, attribution = ?7, source = ?8, description = ?9,"
                      "  label_heading = ?10, label_element = ?11, label_strand = ?12,"
-                     "  label_level = ?13, label_descriptor = ?14 "
+                     "  label_level = ?13, label_descriptor = ?14, scoring = ?15 "
                      "WHERE id = ?1",
-                     error, 14, 's', fw, 's', def->version, 's', def->title, 's', def->short_title,
+                     error, 15, 's', fw, 's', def->version, 's', def->title, 's', def->short_title,
                      's', def->publisher, 's', def->licence, 's', def->attribution, 's', def->source,
                      's', def->description, 's', def->label_heading, 's', def->label_element,
-                     's', def->label_strand, 's', def->label_level, 's', def->label_descriptor))
+                     's', def->label_strand, 's', def->label_level, 's', def->label_descriptor,
+                     's', def->scoring))
     return FALSE;
 
   /* Fields are rewritten whole; those of retired descriptors stay as they were. */
@@ -326,7 +330,8 @@ apply (WmStore               *store,
       GPtrArray *items = kind == 0 ? def->levels : def->ratings;
       sqlite3_stmt *stmt = wm_store_prepare (store, kind == 0 ?
                                              "SELECT id FROM levels WHERE framework_id = ?1" :
-                                             "SELECT id FROM ratings WHERE framework_id = ?1", error);
+                                             "SELECT id FROM ratings WHERE framework_id = ?1 "
+                                             "AND kind = 'scale'", error);
       g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_free);
 
       if (stmt == NULL)

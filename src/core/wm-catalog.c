@@ -69,6 +69,13 @@ wm_catalog_write_tree (WmStore               *store,
         return FALSE;
     }
 
+  /* "Not applicable" is Waymark's, not the framework's: every framework has it, last. */
+  if (!wm_store_run (store, "INSERT INTO ratings (framework_id, id, name, score, position, kind) "
+                            "VALUES (?, 'not-applicable', 'Not applicable', 0, 1000, 'not-applicable') "
+                            "ON CONFLICT DO NOTHING",
+                     error, 1, 's', fw))
+    return FALSE;
+
   for (guint h = 0; h < def->headings->len; h++)
     {
       const WmHeadingDef *heading = g_ptr_array_index (def->headings, h);
@@ -205,15 +212,15 @@ wm_catalog_install (WmStore               *store,
   if (!wm_store_run (store,
                      "INSERT INTO frameworks (id, version, title, short_title, publisher, licence, "
                      "  attribution, source, description, label_heading, label_element, label_strand, "
-                     "  label_level, label_descriptor, position, installed_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                     "  label_level, label_descriptor, scoring, position, installed_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                      "        (SELECT coalesce (max (position) + 1, 0) FROM frameworks), ?)",
-                     error, 15,
+                     error, 16,
                      's', def->id, 's', def->version, 's', def->title, 's', def->short_title,
                      's', def->publisher, 's', def->licence, 's', def->attribution, 's', def->source,
                      's', def->description, 's', def->label_heading, 's', def->label_element,
                      's', def->label_strand, 's', def->label_level, 's', def->label_descriptor,
-                     's', now) ||
+                     's', def->scoring, 's', now) ||
       !wm_catalog_write_tree (store, def, error) ||
       !wm_store_commit (store, error))
     goto failed;

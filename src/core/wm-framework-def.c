@@ -151,6 +151,7 @@ wm_framework_def_new (void)
   def->levels = g_ptr_array_new_with_free_func (level_free);
   def->ratings = g_ptr_array_new_with_free_func (rating_free);
   def->headings = g_ptr_array_new_with_free_func (heading_free);
+  def->scoring = g_strdup ("mean");
   return def;
 }
 
@@ -174,6 +175,7 @@ wm_framework_def_free (WmFrameworkDef *def)
   g_free (def->label_strand);
   g_free (def->label_level);
   g_free (def->label_descriptor);
+  g_free (def->scoring);
   g_ptr_array_unref (def->levels);
   g_ptr_array_unref (def->ratings);
   g_ptr_array_unref (def->headings);

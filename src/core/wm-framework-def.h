@@ -72,6 +72,7 @@ typedef struct {
   char      *label_strand;
   char      *label_level;
   char      *label_descriptor;
+  char      *scoring;      /* "ladder", "reached" or "mean": docs/scoring.md */
   GPtrArray *levels;       /* WmLevelDef */
   GPtrArray *ratings;      /* WmRatingDef */
   GPtrArray *headings;     /* WmHeadingDef */

@@ -395,6 +395,22 @@ read_header (Loader          *loader,
   READ_LABEL ("descriptor", label_descriptor, "Descriptor");
 #undef READ_LABEL
 
+  if (json_object_has_member (root, "scoring"))
+    {
+      g_autofree char *scoring = NULL;
+
+      if (!read_string (loader, root, what, "scoring", TRUE, &scoring, error))
+        return FALSE;
+      if (!g_strv_contains ((const char * const[]) { "ladder", "reached", "mean", NULL }, scoring))
+        {
+          fail (loader, error, WM_FRAMEWORK_ERROR_INVALID, json_object_get_member (root, "scoring"),
+                _("\"scoring\" is \"%s\", not one of ladder, reached or mean"), scoring);
+          return FALSE;
+        }
+      g_free (def->scoring);
+      def->scoring = g_steal_pointer (&scoring);
+    }
+
   return TRUE;
 }
 

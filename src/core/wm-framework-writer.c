@@ -176,6 +176,7 @@ wm_framework_write_json (const WmFrameworkDef *def)
   add_string (builder, "attribution", def->attribution);
   add_string (builder, "source", def->source);
   add_string (builder, "description", def->description);
+  add_string (builder, "scoring", def->scoring);
 
   json_builder_set_member_name (builder, "labels");
   json_builder_begin_object (builder);

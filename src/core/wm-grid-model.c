@@ -311,7 +311,10 @@ wm_grid_model_new (WmStore     *store,
 
   if (!read_pairs (self, "SELECT id, name FROM levels WHERE framework_id = ?1 ORDER BY position",
                    self->level_ids, self->level_names, error) ||
-      !read_pairs (self, "SELECT id, name FROM ratings WHERE framework_id = ?1 ORDER BY position",
+      /* The framework's scale: what the grid's rating menus offer. "Not applicable"
+       * needs a reason, so it is set where a note can be written (the CLI for now). */
+      !read_pairs (self, "SELECT id, name FROM ratings WHERE framework_id = ?1 AND kind = 'scale' "
+                         "ORDER BY position",
                    self->rating_ids, self->rating_names, error) ||
       !read_rows (self, error))
     return NULL;

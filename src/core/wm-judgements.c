@@ -182,6 +182,15 @@ wm_judgements_lookup (WmStore     *store,
   return TRUE;
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * wm_judgements_rate:
  * @rating_id: a rating id of the descriptor's framework
@@ -244,6 +253,15 @@ wm_judgements_rate (WmStore     *store,
 
   if (note == NULL)
     note = current_note;
+
+  /* The schema refuses it too; this says it in words. */
+  if (g_str_equal (rating_id, WM_RATING_NOT_APPLICABLE) && is_blank (note))
+    {
+      g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED,
+                   _("“Not applicable” needs a reason: write it in the note of %s:%s"),
+                   framework_id, descriptor_id);
+      goto failed;
+    }
 
   if (judged && g_str_equal (current_rating, rating_id) && g_str_equal (current_note, note))
     {

@@ -7,6 +7,9 @@
 
 G_BEGIN_DECLS
 
+/* Every framework's rating outside its scale; it needs a reason, and scores leave it out. */
+#define WM_RATING_NOT_APPLICABLE "not-applicable"
+
 gboolean    wm_judgements_resolve_descriptor (WmStore     *store,
                                               const char  *name,
                                               char       **framework_id,

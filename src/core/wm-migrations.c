@@ -202,9 +202,126 @@ static const char migration_2[] =
   "  PRIMARY KEY (upgrade_id, descriptor_id)"
   ") STRICT;";
 
+/* Version 3: judging for real. "Not applicable" as a judgement outside every
+ * scale, with its reason; how a framework is scored; evidence kept in the file,
+ * each file once by its SHA-256; dated snapshots that nothing can change; and
+ * action plans tied to descriptors. */
+static const char migration_3[] =
+  "ALTER TABLE frameworks ADD COLUMN scoring TEXT NOT NULL DEFAULT 'mean';"
+
+  /* kind 'scale' rows come from the framework's file; the one 'not-applicable' row
+   * of each framework is Waymark's own, last in menus and left out of scores. */
+  "ALTER TABLE ratings ADD COLUMN kind TEXT NOT NULL DEFAULT 'scale' "
+  "  CHECK (kind IN ('scale', 'not-applicable'));"
+  "INSERT INTO ratings (framework_id, id, name, score, position, kind) "
+  "  SELECT id, 'not-applicable', 'Not applicable', 0, 1000, 'not-applicable' FROM frameworks;"
+
+  "CREATE TRIGGER judgements_not_applicable_reason BEFORE INSERT ON judgements "
+  "  WHEN NEW.rating_id = 'not-applicable' AND trim (NEW.note) = '' BEGIN"
+  "  SELECT RAISE (ABORT, 'not applicable needs a reason in the note');"
+  "END;"
+  "CREATE TRIGGER judgements_not_applicable_reason_update BEFORE UPDATE ON judgements "
+  "  WHEN NEW.rating_id = 'not-applicable' AND trim (NEW.note) = '' BEGIN"
+  "  SELECT RAISE (ABORT, 'not applicable needs a reason in the note');"
+  "END;"
+
+  "CREATE TABLE evidence_blobs ("
+  "  sha256 TEXT PRIMARY KEY,"
+  "  size   INTEGER NOT NULL,"
+  "  data   BLOB NOT NULL"
+  ") STRICT;"
+
+  "CREATE TABLE evidence ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  kind         TEXT NOT NULL CHECK (kind IN ('file', 'link', 'note')),"
+  "  label        TEXT NOT NULL,"
+  "  file_name    TEXT,"
+  "  content_type TEXT,"
+  "  blob_sha256  TEXT REFERENCES evidence_blobs (sha256),"
+  "  url          TEXT,"
+  "  text         TEXT,"
+  "  reviewed     INTEGER NOT NULL DEFAULT 0,"
+  "  added_by     TEXT NOT NULL,"
+  "  added_at     TEXT NOT NULL,"
+  "  CHECK ((kind = 'file') = (blob_sha256 IS NOT NULL)),"
+  "  CHECK ((kind = 'link') = (url IS NOT NULL)),"
+  "  CHECK ((kind = 'note') = (text IS NOT NULL))"
+  ") STRICT;"
+
+  /* Detaching sets removed_at: the row stays, so undo and the history stay true. */
+  "CREATE TABLE descriptor_evidence ("
+  "  framework_id  TEXT NOT NULL,"
+  "  descriptor_id TEXT NOT NULL,"
+  "  evidence_id   INTEGER NOT NULL REFERENCES evidence (id),"
+  "  attached_by   TEXT NOT NULL,"
+  "  attached_at   TEXT NOT NULL,"
+  "  removed_at    TEXT,"
+  "  PRIMARY KEY (framework_id, descriptor_id, evidence_id),"
+  "  FOREIGN KEY (framework_id, descriptor_id) REFERENCES descriptors (framework_id, id)"
+  ") STRICT;"
+  "CREATE INDEX descriptor_evidence_by_evidence ON descriptor_evidence (evidence_id);"
+
+  "CREATE TABLE snapshots ("
+  "  id                INTEGER PRIMARY KEY,"
+  "  framework_id      TEXT NOT NULL REFERENCES frameworks (id),"
+  "  name              TEXT NOT NULL,"
+  "  taken_on          TEXT NOT NULL,"      /* the date it stands for, YYYY-MM-DD */
+  "  framework_version TEXT NOT NULL,"
+  "  created_by        TEXT NOT NULL,"
+  "  created_at        TEXT NOT NULL,"
+  "  UNIQUE (framework_id, name)"
+  ") STRICT;"
+
+  /* Every current descriptor of the framework at that moment, judged or not. */
+  "CREATE TABLE snapshot_judgements ("
+  "  snapshot_id   INTEGER NOT NULL REFERENCES snapshots (id),"
+  "  descriptor_id TEXT NOT NULL,"
+  "  rating_id     TEXT NOT NULL,"
+  "  note          TEXT NOT NULL,"
+  "  PRIMARY KEY (snapshot_id, descriptor_id)"
+  ") STRICT;"
+
+  "CREATE TRIGGER snapshots_frozen BEFORE UPDATE ON snapshots BEGIN"
+  "  SELECT RAISE (ABORT, 'snapshots cannot be changed');"
+  "END;"
+  "CREATE TRIGGER snapshots_kept BEFORE DELETE ON snapshots BEGIN"
+  "  SELECT RAISE (ABORT, 'snapshots cannot be changed');"
+  "END;"
+  "CREATE TRIGGER snapshot_judgements_frozen BEFORE UPDATE ON snapshot_judgements BEGIN"
+  "  SELECT RAISE (ABORT, 'snapshots cannot be changed');"
+  "END;"
+  "CREATE TRIGGER snapshot_judgements_kept BEFORE DELETE ON snapshot_judgements BEGIN"
+  "  SELECT RAISE (ABORT, 'snapshots cannot be changed');"
+  "END;"
+
+  "CREATE TABLE actions ("
+  "  id               INTEGER PRIMARY KEY,"
+  "  framework_id     TEXT NOT NULL REFERENCES frameworks (id),"
+  "  title            TEXT NOT NULL CHECK (trim (title) != ''),"
+  "  owner            TEXT NOT NULL DEFAULT '',"
+  "  due_on           TEXT,"               /* YYYY-MM-DD, or NULL */
+  "  target_rating_id TEXT,"
+  "  status           TEXT NOT NULL DEFAULT 'planned'"
+  "                   CHECK (status IN ('planned', 'under-way', 'done', 'dropped')),"
+  "  notes            TEXT NOT NULL DEFAULT '',"
+  "  created_by       TEXT NOT NULL,"
+  "  created_at       TEXT NOT NULL,"
+  "  updated_at       TEXT NOT NULL,"
+  "  FOREIGN KEY (framework_id, target_rating_id) REFERENCES ratings (framework_id, id)"
+  ") STRICT;"
+
+  "CREATE TABLE action_descriptors ("
+  "  action_id     INTEGER NOT NULL REFERENCES actions (id),"
+  "  framework_id  TEXT NOT NULL,"
+  "  descriptor_id TEXT NOT NULL,"
+  "  PRIMARY KEY (action_id, descriptor_id),"
+  "  FOREIGN KEY (framework_id, descriptor_id) REFERENCES descriptors (framework_id, id)"
+  ") STRICT;";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == WM_STORE_SCHEMA_VERSION);
