@@ -182,7 +182,7 @@ static const BadCommand bad_commands[] = {
   { { "history", "99.9z" }, "No descriptor" },
   { { "frobnicate" }, "unknown command" },
   { { "rate", "1.1b" }, "wrong number of arguments" },
-  { { "--note", "x", "show", "lqf" }, "--note is only for the rate command" },
+  { { "--note", "x", "show", "lqf" }, "--note is only for rate" },
   { { NULL }, "no command given" },
 };
 

@@ -43,15 +43,18 @@ print_changes (const WmFrameworkChanges *changes)
   print_ids (_("reworded"), changes->reworded);
 }
 
-/* Reads @path, shows what importing it would do, and unless @dry_run does it:
+/* Reads the file, shows what importing it would do, and unless --dry-run does it:
  * a framework the school file lacks is installed, one it has is brought to the
  * file's version. */
 int
-cli_import (WmStore    *store,
-            const char *path,
-            WmFormat    format,
-            gboolean    dry_run)
+cli_import (WmStore          *store,
+            char            **args,
+            guint             n_args,
+            const CliOptions *options)
 {
+  const char *path = args[0];
+  WmFormat format = options->format;
+  gboolean dry_run = options->dry_run;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(WmFrameworkDef) def = wm_import_file (file, format, &error);
@@ -84,13 +87,16 @@ cli_import (WmStore    *store,
   return 0;
 }
 
-/* Writes the framework to @out, whole or not at all, or to stdout. */
+/* Writes the framework to --out, whole or not at all, or to stdout. */
 int
-cli_export (WmStore    *store,
-            const char *framework_id,
-            WmFormat    format,
-            const char *out)
+cli_export (WmStore          *store,
+            char            **args,
+            guint             n_args,
+            const CliOptions *options)
 {
+  const char *framework_id = args[0];
+  WmFormat format = options->format == WM_FORMAT_AUTO ? WM_FORMAT_WAYMARK : options->format;
+  const char *out = options->out;
   g_autoptr(GError) error = NULL;
   g_autoptr(WmFrameworkDef) def = wm_catalog_read (store, framework_id, &error);
   g_autoptr(GBytes) bytes = NULL;

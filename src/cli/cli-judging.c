@@ -15,7 +15,10 @@
 /* waymark-cli's judging commands: frameworks, show, rate, history. */
 
 int
-cli_frameworks (WmStore *store)
+cli_frameworks (WmStore          *store,
+                char            **args,
+                guint             n_args,
+                const CliOptions *options)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) list = wm_catalog_list (store, &error);
@@ -36,9 +39,12 @@ cli_frameworks (WmStore *store)
 }
 
 int
-cli_show (WmStore    *store,
-          const char *framework_id)
+cli_show (WmStore          *store,
+          char            **args,
+          guint             n_args,
+          const CliOptions *options)
 {
+  const char *framework_id = args[0];
   g_autoptr(GError) error = NULL;
   g_autoptr(WmGridModel) grid = wm_grid_model_new (store, framework_id, &error);
   guint n_levels;
@@ -86,11 +92,13 @@ cli_show (WmStore    *store,
 }
 
 int
-cli_rate (WmStore    *store,
-          const char *name,
-          const char *rating,
-          const char *note)
+cli_rate (WmStore          *store,
+          char            **args,
+          guint             n_args,
+          const CliOptions *options)
 {
+  const char *name = args[0];
+  const char *rating = args[1];
   g_autoptr(GError) error = NULL;
   g_autofree char *framework_id = NULL;
   g_autofree char *descriptor_id = NULL;
@@ -100,7 +108,7 @@ cli_rate (WmStore    *store,
 
   if (!wm_judgements_resolve_descriptor (store, name, &framework_id, &descriptor_id, &error) ||
       !(rating_id = wm_judgements_resolve_rating (store, framework_id, rating, &error)) ||
-      !wm_judgements_rate (store, framework_id, descriptor_id, rating_id, note, author, &error) ||
+      !wm_judgements_rate (store, framework_id, descriptor_id, rating_id, options->note, author, &error) ||
       !wm_judgements_lookup (store, framework_id, descriptor_id, NULL, &rating_name, NULL, NULL, &error))
     return cli_fail (error);
 
@@ -109,9 +117,12 @@ cli_rate (WmStore    *store,
 }
 
 int
-cli_history (WmStore    *store,
-             const char *name)
+cli_history (WmStore          *store,
+             char            **args,
+             guint             n_args,
+             const CliOptions *options)
 {
+  const char *name = args[0];
   g_autoptr(GError) error = NULL;
   g_autofree char *framework_id = NULL;
   g_autofree char *descriptor_id = NULL;

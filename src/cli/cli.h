@@ -9,27 +9,37 @@ G_BEGIN_DECLS
 /* Exit status of every failed command: the message is on stderr, nothing was written. */
 #define CLI_EXIT_ERROR 2
 
-int cli_fail        (GError     *error);
+/* The command line's options, each allowed only with the commands that use it. */
+typedef struct {
+  const char *note;       /* rate */
+  WmFormat    format;     /* framework import, framework export */
+  const char *out;        /* framework export */
+  gboolean    dry_run;    /* framework import */
+  const char *label;      /* evidence add */
+  const char *date;       /* snapshot create */
+  const char *snapshot;   /* score */
+  const char *owner;      /* action add, action list */
+  const char *due;        /* action add */
+  const char *target;     /* action add */
+} CliOptions;
+
+/* Every command: @args are the words after the command's own. */
+typedef int (*CliCommand) (WmStore          *store,
+                           char            **args,
+                           guint             n_args,
+                           const CliOptions *options);
+
+int cli_fail             (GError *error);
+int cli_usage            (const char *message);
 
 /* cli-judging.c */
-int cli_frameworks  (WmStore    *store);
-int cli_show        (WmStore    *store,
-                     const char *framework_id);
-int cli_rate        (WmStore    *store,
-                     const char *name,
-                     const char *rating,
-                     const char *note);
-int cli_history     (WmStore    *store,
-                     const char *name);
+int cli_frameworks       (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_show             (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_rate             (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_history          (WmStore *store, char **args, guint n_args, const CliOptions *options);
 
 /* cli-framework.c */
-int cli_import      (WmStore    *store,
-                     const char *path,
-                     WmFormat    format,
-                     gboolean    dry_run);
-int cli_export      (WmStore    *store,
-                     const char *framework_id,
-                     WmFormat    format,
-                     const char *out);
+int cli_import           (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_export           (WmStore *store, char **args, guint n_args, const CliOptions *options);
 
 G_END_DECLS

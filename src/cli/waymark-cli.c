@@ -12,7 +12,8 @@
 
 /*
  * waymark-cli: the school file from a terminal, over the same core as the app.
- * Errors go to stderr with exit status 2, and nothing is written on error.
+ * The whole command line is checked before the school file is opened; errors
+ * go to stderr with exit status 2, and nothing is written on error.
  */
 
 static char *opt_file;
@@ -20,7 +21,27 @@ static char *opt_note;
 static char *opt_format;
 static char *opt_out;
 static gboolean opt_dry_run;
+static char *opt_label;
+static char *opt_date;
+static char *opt_snapshot;
+static char *opt_owner;
+static char *opt_due;
+static char *opt_target;
 static gboolean opt_version;
+
+/* Which options a command takes. */
+enum {
+  OPT_NOTE     = 1 << 0,
+  OPT_FORMAT   = 1 << 1,
+  OPT_OUT      = 1 << 2,
+  OPT_DRY_RUN  = 1 << 3,
+  OPT_LABEL    = 1 << 4,
+  OPT_DATE     = 1 << 5,
+  OPT_SNAPSHOT = 1 << 6,
+  OPT_OWNER    = 1 << 7,
+  OPT_DUE      = 1 << 8,
+  OPT_TARGET   = 1 << 9,
+};
 
 static const GOptionEntry entries[] = {
   { "file", 'f', 0, G_OPTION_ARG_FILENAME, &opt_file,
@@ -33,6 +54,18 @@ static const GOptionEntry entries[] = {
     N_("With framework export: the file to write (default: standard output)"), N_("PATH") },
   { "dry-run", 0, 0, G_OPTION_ARG_NONE, &opt_dry_run,
     N_("With framework import: show what would change, write nothing"), NULL },
+  { "label", 0, 0, G_OPTION_ARG_STRING, &opt_label,
+    N_("With evidence add: the name to show for it"), N_("TEXT") },
+  { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date,
+    N_("With snapshot create: the date it stands for (default: today)"), N_("YYYY-MM-DD") },
+  { "snapshot", 0, 0, G_OPTION_ARG_STRING, &opt_snapshot,
+    N_("With score: score a snapshot instead of now"), N_("NAME") },
+  { "owner", 0, 0, G_OPTION_ARG_STRING, &opt_owner,
+    N_("With action add or list: who owns the action"), N_("NAME") },
+  { "due", 0, 0, G_OPTION_ARG_STRING, &opt_due,
+    N_("With action add: when it is due"), N_("YYYY-MM-DD") },
+  { "target", 0, 0, G_OPTION_ARG_STRING, &opt_target,
+    N_("With action add: the rating it aims for"), N_("RATING") },
   { "version", 0, 0, G_OPTION_ARG_NONE, &opt_version, N_("Print the version and exit"), NULL },
   { NULL }
 };
@@ -49,26 +82,19 @@ static const char summary[] =
      "  framework export FRAMEWORK [--format FORMAT] [--out PATH]\n"
      "                                  write a framework as a file");
 
-typedef enum {
-  CMD_FRAMEWORKS,
-  CMD_SHOW,
-  CMD_RATE,
-  CMD_HISTORY,
-  CMD_IMPORT,
-  CMD_EXPORT,
-} Command;
-
 static const struct {
-  Command     command;
   const char *words;       /* the command's words, as typed */
-  guint       n_args;      /* arguments after them */
+  guint       min_args;    /* arguments after them */
+  guint       max_args;    /* G_MAXUINT: any number */
+  guint       options;
+  CliCommand  run;
 } commands[] = {
-  { CMD_FRAMEWORKS, "frameworks", 0 },
-  { CMD_SHOW, "show", 1 },
-  { CMD_RATE, "rate", 2 },
-  { CMD_HISTORY, "history", 1 },
-  { CMD_IMPORT, "framework import", 1 },
-  { CMD_EXPORT, "framework export", 1 },
+  { "frameworks", 0, 0, 0, cli_frameworks },
+  { "show", 1, 1, 0, cli_show },
+  { "rate", 2, 2, OPT_NOTE, cli_rate },
+  { "history", 1, 1, 0, cli_history },
+  { "framework import", 1, 1, OPT_FORMAT | OPT_DRY_RUN, cli_import },
+  { "framework export", 1, 1, OPT_FORMAT | OPT_OUT, cli_export },
 };
 
 int
@@ -78,8 +104,8 @@ cli_fail (GError *error)
   return CLI_EXIT_ERROR;
 }
 
-static int
-usage (const char *message)
+int
+cli_usage (const char *message)
 {
   g_printerr ("waymark-cli: %s\n%s\n", message, _("Run “waymark-cli --help” for the commands."));
   return CLI_EXIT_ERROR;
@@ -106,49 +132,50 @@ find_command (int          argc,
         continue;
 
       known = TRUE;
-      if ((guint) argc - n == commands[i].n_args)
+      if ((guint) argc - n >= commands[i].min_args && (guint) argc - n <= commands[i].max_args)
         {
           *n_words = n;
           return (int) i;
         }
     }
 
-  *problem = known || (argc > 0 && g_str_equal (argv[0], "framework"))
-             ? _("wrong number of arguments") : NULL;
+  /* A first word that starts a command ("framework", "evidence" …) with the rest wrong. */
+  for (guint i = 0; !known && argc > 0 && i < G_N_ELEMENTS (commands); i++)
+    known = g_str_has_prefix (commands[i].words, argv[0]) &&
+            commands[i].words[strlen (argv[0])] == ' ';
+
+  *problem = known ? _("wrong number of arguments") : NULL;
   return -1;
 }
 
 /* Each option belongs to some commands only. */
-static const char *
-check_options (Command command)
+static char *
+check_options (int index)
 {
-  if (opt_note != NULL && command != CMD_RATE)
-    return _("--note is only for the rate command");
-  if (opt_format != NULL && command != CMD_IMPORT && command != CMD_EXPORT)
-    return _("--format is only for framework import and export");
-  if (opt_out != NULL && command != CMD_EXPORT)
-    return _("--out is only for framework export");
-  if (opt_dry_run && command != CMD_IMPORT)
-    return _("--dry-run is only for framework import");
-  return NULL;
-}
+  const struct { guint flag; gboolean set; const char *name; } given[] = {
+    { OPT_NOTE, opt_note != NULL, "--note" },
+    { OPT_FORMAT, opt_format != NULL, "--format" },
+    { OPT_OUT, opt_out != NULL, "--out" },
+    { OPT_DRY_RUN, opt_dry_run, "--dry-run" },
+    { OPT_LABEL, opt_label != NULL, "--label" },
+    { OPT_DATE, opt_date != NULL, "--date" },
+    { OPT_SNAPSHOT, opt_snapshot != NULL, "--snapshot" },
+    { OPT_OWNER, opt_owner != NULL, "--owner" },
+    { OPT_DUE, opt_due != NULL, "--due" },
+    { OPT_TARGET, opt_target != NULL, "--target" },
+  };
 
-static int
-run (WmStore  *store,
-     Command   command,
-     char    **args,
-     WmFormat  format)
-{
-  switch (command)
-    {
-    case CMD_FRAMEWORKS: return cli_frameworks (store);
-    case CMD_SHOW: return cli_show (store, args[0]);
-    case CMD_RATE: return cli_rate (store, args[0], args[1], opt_note);
-    case CMD_HISTORY: return cli_history (store, args[0]);
-    case CMD_IMPORT: return cli_import (store, args[0], format, opt_dry_run);
-    case CMD_EXPORT: return cli_export (store, args[0], format, opt_out);
-    default: g_assert_not_reached ();
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (given); i++)
+    if (given[i].set && !(commands[index].options & given[i].flag))
+      {
+        g_autoptr(GString) takers = g_string_new (NULL);
+
+        for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+          if (commands[c].options & given[i].flag)
+            g_string_append_printf (takers, "%s%s", takers->len ? _(" and ") : "", commands[c].words);
+        return g_strdup_printf (_("%s is only for %s"), given[i].name, takers->str);
+      }
+  return NULL;
 }
 
 static void
@@ -171,9 +198,9 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(WmStore) store = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *bad_option = NULL;
   const char *problem = NULL;
-  WmFormat format;
-  Command command;
+  CliOptions options = { 0 };
   gboolean created;
   guint n_words = 0;
   int index;
@@ -189,7 +216,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, _(summary));
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage (error->message);
+    return cli_usage (error->message);
 
   if (opt_version)
     {
@@ -198,27 +225,34 @@ main (int   argc,
     }
 
   if (argc < 2)
-    return usage (_("no command given"));
+    return cli_usage (_("no command given"));
 
-  /* Check the command line fully before opening, which may create the file. */
   index = find_command (argc - 1, argv + 1, &n_words, &problem);
   if (index < 0)
     {
       g_autofree char *message = g_strdup_printf (_("unknown command “%s”"), argv[1]);
-      return usage (problem ? problem : message);
+      return cli_usage (problem ? problem : message);
     }
-  command = commands[index].command;
 
-  if ((problem = check_options (command)) != NULL)
-    return usage (problem);
+  if ((bad_option = check_options (index)) != NULL)
+    return cli_usage (bad_option);
 
-  format = command == CMD_EXPORT ? WM_FORMAT_WAYMARK : WM_FORMAT_AUTO;
-  if (opt_format != NULL && !wm_format_from_name (opt_format, &format))
+  options.format = WM_FORMAT_AUTO;
+  if (opt_format != NULL && !wm_format_from_name (opt_format, &options.format))
     {
       g_autofree char *message =
         g_strdup_printf (_("unknown format “%s” (use waymark, mahara or moodle)"), opt_format);
-      return usage (message);
+      return cli_usage (message);
     }
+  options.note = opt_note;
+  options.out = opt_out;
+  options.dry_run = opt_dry_run;
+  options.label = opt_label;
+  options.date = opt_date;
+  options.snapshot = opt_snapshot;
+  options.owner = opt_owner;
+  options.due = opt_due;
+  options.target = opt_target;
 
   path = opt_file ? g_strdup (opt_file) : wm_store_default_path ();
   created = !g_file_test (path, G_FILE_TEST_EXISTS);
@@ -227,7 +261,7 @@ main (int   argc,
   if (store == NULL)
     status = cli_fail (error);
   else
-    status = run (store, command, argv + 1 + n_words, format);
+    status = commands[index].run (store, argv + 1 + n_words, (guint) argc - 1 - n_words, &options);
 
   /* A school file this failed command created holds nothing of the user's: leave no trace. */
   if (status != 0 && created)
