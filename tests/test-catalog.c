@@ -14,28 +14,6 @@
 
 /* Frameworks in a school file: older files migrated, exports that round trip, new versions. */
 
-typedef struct {
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = wm_test_make_dir ("waymark-catalog-XXXXXX");
-  f->path = g_build_filename (f->dir, "school.waymark", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  wm_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
-
 static WmFrameworkDef *
 load_lqf (void)
 {
@@ -60,7 +38,7 @@ rating_of (WmStore    *store,
 }
 
 static void
-test_migrate_v1 (Fixture       *f,
+test_migrate_v1 (WmTestSchool   *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -107,7 +85,7 @@ test_migrate_v1 (Fixture       *f,
 }
 
 static void
-test_round_trip (Fixture       *f,
+test_round_trip (WmTestSchool   *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -219,7 +197,7 @@ assert_ids (GPtrArray  *ids,
 }
 
 static void
-test_upgrade (Fixture       *f,
+test_upgrade (WmTestSchool   *f,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -329,7 +307,7 @@ test_upgrade (Fixture       *f,
 }
 
 static void
-test_upgrade_refused (Fixture       *f,
+test_upgrade_refused (WmTestSchool   *f,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -376,7 +354,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, WmTestSchool, NULL, wm_test_school_set_up, func, wm_test_school_tear_down)
   ADD ("/catalog/migrate-v1", test_migrate_v1);
   ADD ("/catalog/round-trip", test_round_trip);
   ADD ("/catalog/upgrade", test_upgrade);

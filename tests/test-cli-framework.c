@@ -11,28 +11,6 @@
 
 /* waymark-cli framework import and export, driven for real. */
 
-typedef struct {
-  char *dir;
-  char *file;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = wm_test_make_dir ("test-cli-framework-XXXXXX");
-  f->file = g_build_filename (f->dir, "school.waymark", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  wm_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->file);
-}
-
 static char *
 data_path (const char *first,
            ...)
@@ -77,11 +55,11 @@ assert_refused (const char *file,
 }
 
 static void
-test_export (Fixture       *f,
+test_export (WmTestSchool   *f,
              gconstpointer  data)
 {
   g_autofree char *out_path = g_build_filename (f->dir, "lqf.json", NULL);
-  g_autofree char *to_stdout = wm_test_cli_ok (f->file, "framework", "export", "lqf");
+  g_autofree char *to_stdout = wm_test_cli_ok (f->path, "framework", "export", "lqf");
   g_autofree char *to_file = NULL;
   g_autofree char *empty = NULL;
   g_autofree char *err = NULL;
@@ -90,75 +68,75 @@ test_export (Fixture       *f,
   g_assert_nonnull (strstr (to_stdout, "\"id\" : \"8.3g\""));
 
   /* --out writes the same bytes to a file. */
-  g_assert_cmpint (wm_test_run_cli (f->file, &empty, &err, "framework", "export", "lqf",
+  g_assert_cmpint (wm_test_run_cli (f->path, &empty, &err, "framework", "export", "lqf",
                                     "--out", out_path, NULL), ==, 0);
   g_assert_cmpstr (empty, ==, "");
   g_assert_true (g_file_get_contents (out_path, &to_file, NULL, NULL));
   g_assert_cmpstr (to_file, ==, to_stdout);
 
-  assert_refused (f->file, "No framework “nope”", "framework", "export", "nope", NULL);
-  assert_refused (f->file, "unknown format “excel”", "framework", "export", "lqf", "--format=excel");
-  assert_refused (f->file, "--out is only for framework export", "show", "lqf", "--out=x", NULL);
-  assert_refused (f->file, "wrong number of arguments", "framework", "export", NULL, NULL);
-  assert_refused (f->file, "wrong number of arguments", "framework", "frobnicate", "x", NULL);
+  assert_refused (f->path, "No framework “nope”", "framework", "export", "nope", NULL);
+  assert_refused (f->path, "unknown format “excel”", "framework", "export", "lqf", "--format=excel");
+  assert_refused (f->path, "--out is only for framework export", "show", "lqf", "--out=x", NULL);
+  assert_refused (f->path, "wrong number of arguments", "framework", "export", NULL, NULL);
+  assert_refused (f->path, "wrong number of arguments", "framework", "frobnicate", "x", NULL);
 }
 
 static void
-test_import_new (Fixture       *f,
+test_import_new (WmTestSchool   *f,
                  gconstpointer  data)
 {
   g_autofree char *small = data_path ("data", "valid-small.json", NULL);
-  g_autofree char *before = wm_test_cli_ok (f->file, "frameworks", NULL, NULL);
+  g_autofree char *before = wm_test_cli_ok (f->path, "frameworks", NULL, NULL);
   g_autofree char *preview = NULL;
   g_autofree char *imported = NULL;
   g_autofree char *after = NULL;
   g_autofree char *err = NULL;
 
   /* A dry run says what would happen and writes nothing. */
-  g_assert_cmpint (wm_test_run_cli (f->file, &preview, &err, "framework", "import", small,
+  g_assert_cmpint (wm_test_run_cli (f->path, &preview, &err, "framework", "import", small,
                                     "--dry-run", NULL), ==, 0);
   g_assert_nonnull (strstr (preview, "New framework small “A small framework”, version 1: "
                                      "1 elements, 1 strands, 2 descriptors"));
   g_assert_nonnull (strstr (preview, "Nothing was written"));
   g_clear_pointer (&after, g_free);
-  after = wm_test_cli_ok (f->file, "frameworks", NULL, NULL);
+  after = wm_test_cli_ok (f->path, "frameworks", NULL, NULL);
   g_assert_cmpstr (after, ==, before);
 
-  imported = wm_test_cli_ok (f->file, "framework", "import", small);
+  imported = wm_test_cli_ok (f->path, "framework", "import", small);
   g_assert_nonnull (strstr (imported, "Imported."));
   g_clear_pointer (&after, g_free);
-  after = wm_test_cli_ok (f->file, "frameworks", NULL, NULL);
+  after = wm_test_cli_ok (f->path, "frameworks", NULL, NULL);
   g_assert_true (g_str_has_prefix (after, before));
   g_assert_cmpstr (after + strlen (before), ==, "small\tA small framework\t1 elements\t1 strands\t2 descriptors\n");
 
   /* The same again is nothing to do, and says so. */
-  assert_refused (f->file, "already in", "framework", "import", small, NULL);
+  assert_refused (f->path, "already in", "framework", "import", small, NULL);
 }
 
 static void
-test_import_broken (Fixture       *f,
+test_import_broken (WmTestSchool   *f,
                     gconstpointer  data)
 {
-  g_autofree char *first = wm_test_cli_ok (f->file, "frameworks", NULL, NULL);
+  g_autofree char *first = wm_test_cli_ok (f->path, "frameworks", NULL, NULL);
   g_autofree char *unknown_level = data_path ("data", "broken", "unknown-level.json", NULL);
   g_autofree char *expected = g_strconcat (unknown_level, ":28: descriptor \"1.1s\": level \"x\"", NULL);
   g_autofree char *text = g_build_filename (f->dir, "notes.txt", NULL);
 
-  assert_refused (f->file, expected, "framework", "import", unknown_level, NULL);
-  assert_refused (f->file, "No such file", "framework", "import", "/nonexistent/framework.json", NULL);
+  assert_refused (f->path, expected, "framework", "import", unknown_level, NULL);
+  assert_refused (f->path, "No such file", "framework", "import", "/nonexistent/framework.json", NULL);
 
   g_assert_true (g_file_set_contents (text, "Minutes of the meeting\n", -1, NULL));
-  assert_refused (f->file, "not a framework file Waymark knows", "framework", "import", text, NULL);
-  assert_refused (f->file, "--dry-run is only for framework import", "frameworks", "--dry-run", NULL, NULL);
+  assert_refused (f->path, "not a framework file Waymark knows", "framework", "import", text, NULL);
+  assert_refused (f->path, "--dry-run is only for framework import", "frameworks", "--dry-run", NULL, NULL);
 }
 
 static void
-test_import_version (Fixture       *f,
+test_import_version (WmTestSchool   *f,
                      gconstpointer  data)
 {
-  g_autofree char *exported = wm_test_cli_ok (f->file, "framework", "export", "lqf");
+  g_autofree char *exported = wm_test_cli_ok (f->path, "framework", "export", "lqf");
   g_autofree char *path = g_build_filename (f->dir, "lqf-2.json", NULL);
-  g_autofree char *rated = wm_test_cli_ok (f->file, "rate", "1.1b", "secure");
+  g_autofree char *rated = wm_test_cli_ok (f->path, "rate", "1.1b", "secure");
   g_autoptr(GString) v2 = g_string_new (exported);
   g_autofree char *out = NULL;
   g_autofree char *shown = NULL;
@@ -169,19 +147,19 @@ test_import_version (Fixture       *f,
                                       "The school is reviewing social", 1), ==, 1);
   g_assert_true (g_file_set_contents (path, v2->str, -1, NULL));
 
-  out = wm_test_cli_ok (f->file, "framework", "import", path);
+  out = wm_test_cli_ok (f->path, "framework", "import", path);
   g_assert_nonnull (strstr (out, "Framework lqf, version 1 to 2: 0 added, 0 removed, 1 reworded"));
   g_assert_nonnull (strstr (out, "reworded\t1.1b"));
 
   /* The judgement stayed with the reworded descriptor. */
-  shown = wm_test_cli_ok (f->file, "show", "lqf", NULL);
+  shown = wm_test_cli_ok (f->path, "show", "lqf", NULL);
   g_assert_nonnull (strstr (shown, "1.1b    [Secure] The school is reviewing social"));
 }
 
 /* A foreign file imports with its true counts, exports back in its own format,
  * and that export imports into another school file as the same framework. */
 static void
-assert_foreign_round_trip (Fixture    *f,
+assert_foreign_round_trip (WmTestSchool    *f,
                            const char *sample,
                            const char *format,
                            const char *id,
@@ -189,9 +167,9 @@ assert_foreign_round_trip (Fixture    *f,
 {
   g_autofree char *other = g_build_filename (f->dir, "other.waymark", NULL);
   g_autofree char *exported = g_build_filename (f->dir, "exported", NULL);
-  g_autofree char *imported = wm_test_cli_ok (f->file, "framework", "import", sample);
-  g_autofree char *listed = wm_test_cli_ok (f->file, "frameworks", NULL, NULL);
-  g_autofree char *shown = wm_test_cli_ok (f->file, "show", id, NULL);
+  g_autofree char *imported = wm_test_cli_ok (f->path, "framework", "import", sample);
+  g_autofree char *listed = wm_test_cli_ok (f->path, "frameworks", NULL, NULL);
+  g_autofree char *shown = wm_test_cli_ok (f->path, "show", id, NULL);
   g_autofree char *shown_again = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
@@ -199,7 +177,7 @@ assert_foreign_round_trip (Fixture    *f,
   g_assert_nonnull (strstr (imported, "Imported."));
   g_assert_nonnull (strstr (listed, frameworks_line));
 
-  g_assert_cmpint (wm_test_run_cli (f->file, &out, &err, "framework", "export", id,
+  g_assert_cmpint (wm_test_run_cli (f->path, &out, &err, "framework", "export", id,
                                     "--format", format, "--out", exported, NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
@@ -217,7 +195,7 @@ assert_foreign_round_trip (Fixture    *f,
 }
 
 static void
-test_mahara (Fixture       *f,
+test_mahara (WmTestSchool   *f,
              gconstpointer  data)
 {
   g_autofree char *flat = data_path ("data", "mahara", "sample-flat.matrix", NULL);
@@ -228,7 +206,7 @@ test_mahara (Fixture       *f,
 }
 
 static void
-test_moodle (Fixture       *f,
+test_moodle (WmTestSchool   *f,
              gconstpointer  data)
 {
   g_autofree char *csv = data_path ("data", "moodle", "sample-framework.csv", NULL);
@@ -244,7 +222,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, WmTestSchool, NULL, wm_test_school_set_up, func, wm_test_school_tear_down)
   ADD ("/cli/framework/export", test_export);
   ADD ("/cli/framework/import-new", test_import_new);
   ADD ("/cli/framework/import-broken", test_import_broken);

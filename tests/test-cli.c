@@ -14,12 +14,6 @@
  * against a school file in its own temporary folder.
  */
 
-typedef struct
-{
-  char *dir;    /* a fresh temporary folder, removed afterwards */
-  char *file;   /* the school file inside it */
-} Fixture;
-
 static guint
 count_lines_containing (const char *text,
                         const char *needle)
@@ -33,23 +27,6 @@ count_lines_containing (const char *text,
   return n;
 }
 
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = wm_test_make_dir ("test-cli-XXXXXX");
-  fixture->file = g_build_filename (fixture->dir, "school.waymark", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  wm_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
-  g_clear_pointer (&fixture->file, g_free);
-}
-
 /* A new school file holds every framework that ships, with its true counts. */
 static const char frameworks_line[] =
   "lqf\tLearning Quality Framework\t12 elements\t32 strands\t96 descriptors\n"
@@ -58,17 +35,17 @@ static const char frameworks_line[] =
   "eef-pillars\tLearning behaviour pillars\t5 elements\t5 strands\t10 descriptors\n";
 
 static void
-test_frameworks (Fixture       *fixture,
+test_frameworks (WmTestSchool   *fixture,
                  gconstpointer  data)
 {
-  g_autofree char *out = wm_test_cli_ok (fixture->file, "frameworks", NULL, NULL);
+  g_autofree char *out = wm_test_cli_ok (fixture->path, "frameworks", NULL, NULL);
 
   g_assert_cmpstr (out, ==, frameworks_line);
-  g_assert_true (g_file_test (fixture->file, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_REGULAR));
 }
 
 static void
-test_default_file (Fixture       *fixture,
+test_default_file (WmTestSchool   *fixture,
                    gconstpointer  data)
 {
   const char *args[] = { "frameworks", NULL };
@@ -84,12 +61,12 @@ test_default_file (Fixture       *fixture,
 }
 
 static void
-test_show (Fixture       *fixture,
+test_show (WmTestSchool   *fixture,
            gconstpointer  data)
 {
-  g_autofree char *before = wm_test_cli_ok (fixture->file, "show", "lqf", NULL);
-  g_autofree char *rated = wm_test_cli_ok (fixture->file, "rate", "1.1b", "secure");
-  g_autofree char *after = wm_test_cli_ok (fixture->file, "show", "lqf", NULL);
+  g_autofree char *before = wm_test_cli_ok (fixture->path, "show", "lqf", NULL);
+  g_autofree char *rated = wm_test_cli_ok (fixture->path, "rate", "1.1b", "secure");
+  g_autofree char *after = wm_test_cli_ok (fixture->path, "show", "lqf", NULL);
 
   g_assert_true (g_str_has_prefix (before, "Learning Quality Framework (lqf)\n"));
   for (guint i = 0; i < 4; i++)
@@ -104,13 +81,13 @@ test_show (Fixture       *fixture,
 }
 
 static void
-test_rate (Fixture       *fixture,
+test_rate (WmTestSchool   *fixture,
            gconstpointer  data)
 {
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (wm_test_run_cli (fixture->file, &out, &err, "rate", "lqf:8.3g", "partial",
+  g_assert_cmpint (wm_test_run_cli (fixture->path, &out, &err, "rate", "lqf:8.3g", "partial",
                             "--note", "Learning walk, 3 Nov", NULL), ==, 0);
   g_assert_cmpstr (out, ==, "lqf:8.3g\tPartial\n");
   g_assert_cmpstr (err, ==, "");
@@ -120,7 +97,7 @@ test_rate (Fixture       *fixture,
     {
       const char *rating = (const char *[]) { "SECURE", "Not yet started", "Partial", "not-started" }[i];
       const char *name = (const char *[]) { "Secure", "Not yet started", "Partial", "Not yet started" }[i];
-      g_autofree char *rated = wm_test_cli_ok (fixture->file, "rate", "8.3g", rating);
+      g_autofree char *rated = wm_test_cli_ok (fixture->path, "rate", "8.3g", rating);
       g_autofree char *expected = g_strdup_printf ("lqf:8.3g\t%s\n", name);
 
       g_assert_cmpstr (rated, ==, expected);
@@ -128,7 +105,7 @@ test_rate (Fixture       *fixture,
 }
 
 static void
-test_history (Fixture       *fixture,
+test_history (WmTestSchool   *fixture,
               gconstpointer  data)
 {
   const char *note = "Learning walk, 3 Nov";
@@ -136,18 +113,18 @@ test_history (Fixture       *fixture,
   g_autofree char *err = NULL;
   g_autofree char *history = NULL;
   g_autofree char *again = NULL;
-  g_autofree char *unjudged = wm_test_cli_ok (fixture->file, "history", "lqf:1.1b", NULL);
+  g_autofree char *unjudged = wm_test_cli_ok (fixture->path, "history", "lqf:1.1b", NULL);
   g_auto(GStrv) lines = NULL;
 
   g_assert_cmpstr (unjudged, ==, "lqf:1.1b has not been judged yet\n");
 
-  g_assert_cmpint (wm_test_run_cli (fixture->file, &out, &err, "--note", note,
+  g_assert_cmpint (wm_test_run_cli (fixture->path, &out, &err, "--note", note,
                             "rate", "8.3g", "partial", NULL), ==, 0);
   g_clear_pointer (&out, g_free);
-  out = wm_test_cli_ok (fixture->file, "rate", "8.3g", "secure");
+  out = wm_test_cli_ok (fixture->path, "rate", "8.3g", "secure");
   g_assert_cmpstr (out, ==, "lqf:8.3g\tSecure\n");
 
-  history = wm_test_cli_ok (fixture->file, "history", "lqf:8.3g", NULL);
+  history = wm_test_cli_ok (fixture->path, "history", "lqf:8.3g", NULL);
   g_assert_true (g_str_has_suffix (history, "\n"));
   lines = g_strsplit (history, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 3);   /* two lines, then "" */
@@ -162,8 +139,8 @@ test_history (Fixture       *fixture,
 
   /* Writing what is already recorded adds nothing. */
   g_clear_pointer (&out, g_free);
-  out = wm_test_cli_ok (fixture->file, "rate", "lqf:8.3g", "Secure");
-  again = wm_test_cli_ok (fixture->file, "history", "8.3g", NULL);
+  out = wm_test_cli_ok (fixture->path, "rate", "lqf:8.3g", "Secure");
+  again = wm_test_cli_ok (fixture->path, "history", "8.3g", NULL);
   g_assert_cmpstr (again, ==, history);
 }
 
@@ -187,16 +164,16 @@ static const BadCommand bad_commands[] = {
 };
 
 static void
-test_errors (Fixture       *fixture,
+test_errors (WmTestSchool   *fixture,
              gconstpointer  data)
 {
-  g_autofree char *wal = g_strconcat (fixture->file, "-wal", NULL);
-  g_autofree char *first = wm_test_cli_ok (fixture->file, "frameworks", NULL, NULL);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *first = wm_test_cli_ok (fixture->path, "frameworks", NULL, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_commands); i++)
     {
       const BadCommand *bad = &bad_commands[i];
-      g_autoptr(GBytes) file_before = wm_test_read_bytes (fixture->file);
+      g_autoptr(GBytes) file_before = wm_test_read_bytes (fixture->path);
       g_autoptr(GBytes) wal_before = wm_test_read_bytes (wal);
       g_autoptr(GBytes) file_after = NULL;
       g_autoptr(GBytes) wal_after = NULL;
@@ -205,11 +182,11 @@ test_errors (Fixture       *fixture,
 
       g_test_message ("Expecting “%s” from command %u", bad->message, i);
       g_assert_nonnull (file_before);
-      g_assert_cmpint (wm_test_run_cli_argv (NULL, fixture->file, bad->args, &out, &err), ==, 2);
+      g_assert_cmpint (wm_test_run_cli_argv (NULL, fixture->path, bad->args, &out, &err), ==, 2);
       g_assert_cmpstr (out, ==, "");
       g_assert_nonnull (strstr (err, bad->message));
 
-      file_after = wm_test_read_bytes (fixture->file);
+      file_after = wm_test_read_bytes (fixture->path);
       wal_after = wm_test_read_bytes (wal);
       wm_test_assert_same_bytes (file_before, file_after);
       wm_test_assert_same_bytes (wal_before, wal_after);
@@ -217,7 +194,7 @@ test_errors (Fixture       *fixture,
 }
 
 static void
-test_errors_new_file (Fixture       *fixture,
+test_errors_new_file (WmTestSchool   *fixture,
                       gconstpointer  data)
 {
   /* A command that fails on a school file it would have created leaves no file behind. */
@@ -225,12 +202,12 @@ test_errors_new_file (Fixture       *fixture,
     {
       g_autofree char *out = NULL;
       g_autofree char *err = NULL;
-      g_autofree char *wal = g_strconcat (fixture->file, "-wal", NULL);
-      g_autofree char *shm = g_strconcat (fixture->file, "-shm", NULL);
+      g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
 
-      g_assert_cmpint (wm_test_run_cli_argv (NULL, fixture->file, bad_commands[i].args, &out, &err), ==, 2);
+      g_assert_cmpint (wm_test_run_cli_argv (NULL, fixture->path, bad_commands[i].args, &out, &err), ==, 2);
       g_assert_nonnull (strstr (err, bad_commands[i].message));
-      g_assert_false (g_file_test (fixture->file, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
       g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
       g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
     }
@@ -256,7 +233,7 @@ assert_refused (const char *path,
 }
 
 static void
-test_unreadable (Fixture       *fixture,
+test_unreadable (WmTestSchool   *fixture,
                  gconstpointer  data)
 {
   g_autofree char *text = g_build_filename (fixture->dir, "notes.txt", NULL);
@@ -276,13 +253,13 @@ test_unreadable (Fixture       *fixture,
 }
 
 static void
-test_newer (Fixture       *fixture,
+test_newer (WmTestSchool   *fixture,
             gconstpointer  data)
 {
-  g_autofree char *out = wm_test_cli_ok (fixture->file, "frameworks", NULL, NULL);
+  g_autofree char *out = wm_test_cli_ok (fixture->path, "frameworks", NULL, NULL);
 
-  wm_test_sqlite_exec (fixture->file, "PRAGMA user_version = 99");
-  assert_refused (fixture->file, "newer version of Waymark");
+  wm_test_sqlite_exec (fixture->path, "PRAGMA user_version = 99");
+  assert_refused (fixture->path, "newer version of Waymark");
 }
 
 int
@@ -293,7 +270,7 @@ main (int   argc,
 
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, WmTestSchool, NULL, wm_test_school_set_up, func, wm_test_school_tear_down)
   ADD ("/cli/frameworks", test_frameworks);
   ADD ("/cli/default-file", test_default_file);
   ADD ("/cli/show", test_show);

@@ -8,6 +8,7 @@
 #include "wm-csv.h"
 #include "wm-framework-loader.h"
 #include "wm-moodle.h"
+#include "wm-test-def.h"
 
 /* The CSV reader and writer, and the Moodle competency framework CSV: a sample
  * reads as documented, round trips are faithful, broken files say where. */
@@ -118,101 +119,6 @@ field_text (const WmDescriptorDef *descriptor,
   return NULL;
 }
 
-static void
-assert_same_fields (GPtrArray *a,
-                    GPtrArray *b)
-{
-  g_assert_cmpuint (a->len, ==, b->len);
-  for (guint i = 0; i < a->len; i++)
-    {
-      const WmFieldDef *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
-
-      g_assert_cmpstr (x->id, ==, y->id);
-      g_assert_cmpstr (x->label, ==, y->label);
-      g_assert_cmpstr (x->text, ==, y->text);
-    }
-}
-
-/* Two defs hold the same framework, member by member. */
-static void
-assert_same_def (const WmFrameworkDef *a,
-                 const WmFrameworkDef *b)
-{
-  g_assert_cmpstr (a->id, ==, b->id);
-  g_assert_cmpstr (a->version, ==, b->version);
-  g_assert_cmpstr (a->title, ==, b->title);
-  g_assert_cmpstr (a->short_title, ==, b->short_title);
-  g_assert_cmpstr (a->publisher, ==, b->publisher);
-  g_assert_cmpstr (a->licence, ==, b->licence);
-  g_assert_cmpstr (a->attribution, ==, b->attribution);
-  g_assert_cmpstr (a->source, ==, b->source);
-  g_assert_cmpstr (a->description, ==, b->description);
-  g_assert_cmpstr (a->label_heading, ==, b->label_heading);
-  g_assert_cmpstr (a->label_element, ==, b->label_element);
-  g_assert_cmpstr (a->label_strand, ==, b->label_strand);
-  g_assert_cmpstr (a->label_level, ==, b->label_level);
-  g_assert_cmpstr (a->label_descriptor, ==, b->label_descriptor);
-
-  g_assert_cmpuint (a->levels->len, ==, b->levels->len);
-  for (guint i = 0; i < a->levels->len; i++)
-    {
-      const WmLevelDef *x = g_ptr_array_index (a->levels, i), *y = g_ptr_array_index (b->levels, i);
-
-      g_assert_cmpstr (x->id, ==, y->id);
-      g_assert_cmpstr (x->name, ==, y->name);
-      g_assert_cmpstr (x->summary, ==, y->summary);
-      assert_same_fields (x->fields, y->fields);
-    }
-
-  g_assert_cmpuint (a->ratings->len, ==, b->ratings->len);
-  for (guint i = 0; i < a->ratings->len; i++)
-    {
-      const WmRatingDef *x = g_ptr_array_index (a->ratings, i), *y = g_ptr_array_index (b->ratings, i);
-
-      g_assert_cmpstr (x->id, ==, y->id);
-      g_assert_cmpstr (x->name, ==, y->name);
-      g_assert_cmpint (x->score, ==, y->score);
-    }
-
-  g_assert_cmpuint (a->headings->len, ==, b->headings->len);
-  for (guint h = 0; h < a->headings->len; h++)
-    {
-      const WmHeadingDef *ha = g_ptr_array_index (a->headings, h), *hb = g_ptr_array_index (b->headings, h);
-
-      g_assert_cmpstr (ha->id, ==, hb->id);
-      g_assert_cmpstr (ha->title, ==, hb->title);
-      g_assert_cmpstr (ha->summary, ==, hb->summary);
-      g_assert_cmpuint (ha->elements->len, ==, hb->elements->len);
-      for (guint e = 0; e < ha->elements->len; e++)
-        {
-          const WmElementDef *ea = g_ptr_array_index (ha->elements, e), *eb = g_ptr_array_index (hb->elements, e);
-
-          g_assert_cmpstr (ea->id, ==, eb->id);
-          g_assert_cmpstr (ea->title, ==, eb->title);
-          g_assert_cmpstr (ea->summary, ==, eb->summary);
-          g_assert_cmpuint (ea->strands->len, ==, eb->strands->len);
-          for (guint s = 0; s < ea->strands->len; s++)
-            {
-              const WmStrandDef *sa = g_ptr_array_index (ea->strands, s), *sb = g_ptr_array_index (eb->strands, s);
-
-              g_assert_cmpstr (sa->id, ==, sb->id);
-              g_assert_cmpstr (sa->title, ==, sb->title);
-              g_assert_cmpstr (sa->summary, ==, sb->summary);
-              g_assert_cmpuint (sa->descriptors->len, ==, sb->descriptors->len);
-              for (guint d = 0; d < sa->descriptors->len; d++)
-                {
-                  const WmDescriptorDef *da = g_ptr_array_index (sa->descriptors, d);
-                  const WmDescriptorDef *db = g_ptr_array_index (sb->descriptors, d);
-
-                  g_assert_cmpstr (da->id, ==, db->id);
-                  g_assert_cmpstr (da->level, ==, db->level);
-                  g_assert_cmpstr (da->text, ==, db->text);
-                  assert_same_fields (da->fields, db->fields);
-                }
-            }
-        }
-    }
-}
 
 /* ---- The CSV reader and writer ----------------------------------------- */
 
@@ -445,7 +351,7 @@ test_round_trip (void)
   g_autoptr(GBytes) second = wm_moodle_export (again, &error);
 
   g_assert_no_error (error);
-  assert_same_def (def, again);
+  wm_test_assert_defs_equal (def, again);
   /* The export is one normal form: written twice, the same bytes. */
   g_assert_true (g_bytes_equal (first, second));
   g_assert_true (g_str_has_prefix (g_bytes_get_data (first, NULL), "Parent ID number,ID number,Short name,"));
@@ -475,7 +381,7 @@ test_not_started (void)
 
   /* Written out, "Not yet started" is a scale value; read back, the same ratings. */
   again = export_and_import (def);
-  assert_same_def (def, again);
+  wm_test_assert_defs_equal (def, again);
 }
 
 static void
@@ -507,7 +413,7 @@ test_tree_order (void)
 
   {
     g_autoptr(WmFrameworkDef) again = export_and_import (def);
-    assert_same_def (def, again);
+    wm_test_assert_defs_equal (def, again);
   }
 }
 

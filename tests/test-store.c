@@ -16,28 +16,6 @@
 
 /* The school file: creation, migration, refusal, transactions and history. */
 
-typedef struct {
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = wm_test_make_dir ("waymark-store-XXXXXX");
-  f->path = g_build_filename (f->dir, "school.waymark", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  wm_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
-
 static WmFrameworkDef *
 load_lqf (void)
 {
@@ -49,7 +27,7 @@ load_lqf (void)
 }
 
 static void
-test_create (Fixture       *f,
+test_create (WmTestSchool   *f,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -70,7 +48,7 @@ test_create (Fixture       *f,
 }
 
 static void
-test_create_folder (Fixture       *f,
+test_create_folder (WmTestSchool   *f,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -82,7 +60,7 @@ test_create_folder (Fixture       *f,
 }
 
 static void
-test_migrate_empty (Fixture       *f,
+test_migrate_empty (WmTestSchool   *f,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -98,7 +76,7 @@ test_migrate_empty (Fixture       *f,
 }
 
 static void
-test_reopen (Fixture       *f,
+test_reopen (WmTestSchool   *f,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -146,7 +124,7 @@ assert_refused (const char   *path,
 }
 
 static void
-test_refuse_newer (Fixture       *f,
+test_refuse_newer (WmTestSchool   *f,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -161,7 +139,7 @@ test_refuse_newer (Fixture       *f,
 }
 
 static void
-test_refuse_foreign (Fixture       *f,
+test_refuse_foreign (WmTestSchool   *f,
                      gconstpointer  data)
 {
   wm_test_sqlite_exec (f->path, "CREATE TABLE recipes (name TEXT)");
@@ -169,7 +147,7 @@ test_refuse_foreign (Fixture       *f,
 }
 
 static void
-test_refuse_not_sqlite (Fixture       *f,
+test_refuse_not_sqlite (WmTestSchool   *f,
                         gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -188,7 +166,7 @@ count_rows (WmStore    *store,
 }
 
 static void
-test_rollback (Fixture       *f,
+test_rollback (WmTestSchool   *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -278,7 +256,7 @@ assert_change (GListModel *history,
 }
 
 static void
-test_history (Fixture       *f,
+test_history (WmTestSchool   *f,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -321,7 +299,7 @@ test_history (Fixture       *f,
 }
 
 static void
-test_resolve (Fixture       *f,
+test_resolve (WmTestSchool   *f,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -356,7 +334,7 @@ test_resolve (Fixture       *f,
 }
 
 static void
-test_grid_model (Fixture       *f,
+test_grid_model (WmTestSchool   *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -394,7 +372,7 @@ test_grid_model (Fixture       *f,
 }
 
 static void
-test_bundled (Fixture       *f,
+test_bundled (WmTestSchool   *f,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -437,7 +415,7 @@ test_bundled (Fixture       *f,
 }
 
 static void
-test_bundled_once (Fixture       *f,
+test_bundled_once (WmTestSchool   *f,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -462,7 +440,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, WmTestSchool, NULL, wm_test_school_set_up, func, wm_test_school_tear_down)
   ADD ("/store/create", test_create);
   ADD ("/store/create-folder", test_create_folder);
   ADD ("/store/migrate-empty", test_migrate_empty);

@@ -44,6 +44,23 @@ wm_test_remove_tree (const char *path)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+void
+wm_test_school_set_up (WmTestSchool  *school,
+                       gconstpointer  data)
+{
+  school->dir = wm_test_make_dir ("waymark-test-XXXXXX");
+  school->path = g_build_filename (school->dir, "school.waymark", NULL);
+}
+
+void
+wm_test_school_tear_down (WmTestSchool  *school,
+                          gconstpointer  data)
+{
+  wm_test_remove_tree (school->dir);
+  g_clear_pointer (&school->dir, g_free);
+  g_clear_pointer (&school->path, g_free);
+}
+
 /* The bytes of @path, or %NULL when there is no such file. */
 GBytes *
 wm_test_read_bytes (const char *path)

@@ -7,6 +7,17 @@ G_BEGIN_DECLS
 
 /* Helpers shared by the test programs: temporary folders and raw looks at files. */
 
+/* A fixture: a temporary folder and the path of a school file in it (not yet created). */
+typedef struct {
+  char *dir;
+  char *path;
+} WmTestSchool;
+
+void     wm_test_school_set_up    (WmTestSchool  *school,
+                                   gconstpointer  data);
+void     wm_test_school_tear_down (WmTestSchool  *school,
+                                   gconstpointer  data);
+
 char    *wm_test_make_dir     (const char *template_name);
 void     wm_test_remove_tree  (const char *path);
 GBytes  *wm_test_read_bytes   (const char *path);
