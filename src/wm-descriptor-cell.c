@@ -115,6 +115,14 @@ key_pressed_cb (WmDescriptorCell      *self,
   return TRUE;
 }
 
+/* Clicking a cell, or moving the focus into it, shows it in the detail pane. */
+static void
+select_cb (WmDescriptorCell *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "grid.select", "s",
+                              wm_descriptor_get_id (self->descriptor));
+}
+
 static void
 wm_descriptor_cell_dispose (GObject *object)
 {
@@ -171,11 +179,19 @@ static void
 wm_descriptor_cell_init (WmDescriptorCell *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  g_signal_connect_object (focus, "enter", G_CALLBACK (select_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
+  /* Capture: a click on the rating button selects the cell too. */
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (select_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
 /**

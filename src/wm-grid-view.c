@@ -25,6 +25,7 @@ struct _WmGridView
 
   WmStore      *store;
   WmGridModel  *model;
+  WmDescriptor *selected;
   GMenu        *rating_menu;
   char         *author;
 
@@ -38,6 +39,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_MODEL,
+  PROP_SELECTED,
   N_PROPS
 };
 
@@ -240,6 +242,33 @@ rate_action (GtkWidget  *widget,
 }
 
 static void
+set_selected (WmGridView   *self,
+              WmDescriptor *descriptor)
+{
+  if (g_set_object (&self->selected, descriptor))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+/* grid.select ("DESCRIPTOR-ID"): a cell was clicked or took the focus. */
+static void
+select_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WmGridView *self = WM_GRID_VIEW (widget);
+
+  if (self->model != NULL)
+    set_selected (self, wm_grid_model_lookup (self->model, g_variant_get_string (parameter, NULL)));
+}
+
+WmDescriptor *
+wm_grid_view_get_selected (WmGridView *self)
+{
+  g_return_val_if_fail (WM_IS_GRID_VIEW (self), NULL);
+  return self->selected;
+}
+
+static void
 wm_grid_view_dispose (GObject *object)
 {
   WmGridView *self = (WmGridView *) object;
@@ -249,6 +278,7 @@ wm_grid_view_dispose (GObject *object)
   /* The template's root box is not a bound child: unparent it ourselves. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->selected);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
   g_clear_object (&self->rating_menu);
@@ -278,6 +308,7 @@ wm_grid_view_get_property (GObject    *object,
     {
     case PROP_STORE: g_value_set_object (value, self->store); break;
     case PROP_MODEL: g_value_set_object (value, self->model); break;
+    case PROP_SELECTED: g_value_set_object (value, self->selected); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -315,6 +346,10 @@ wm_grid_view_class_init (WmGridViewClass *klass)
   properties[PROP_MODEL] =
     g_param_spec_object ("model", NULL, NULL, WM_TYPE_GRID_MODEL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The descriptor last clicked or focused, for the detail pane. */
+  properties[PROP_SELECTED] =
+    g_param_spec_object ("selected", NULL, NULL, WM_TYPE_DESCRIPTOR,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/waymark/Waymark/wm-grid-view.ui");
@@ -325,6 +360,7 @@ wm_grid_view_class_init (WmGridViewClass *klass)
 
   /* grid.rate ("DESCRIPTOR-ID", "RATING-ID"): judge a descriptor of the shown framework. */
   gtk_widget_class_install_action (widget_class, "grid.rate", "(ss)", rate_action);
+  gtk_widget_class_install_action (widget_class, "grid.select", "s", select_action);
 }
 
 static void
@@ -363,6 +399,7 @@ wm_grid_view_set_model (WmGridView  *self,
   if (!g_set_object (&self->model, model))
     return;
 
+  set_selected (self, NULL);
   rebuild_menu (self);
   rebuild_header (self);
 

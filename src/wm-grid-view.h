@@ -17,5 +17,6 @@ void         wm_grid_view_set_model (WmGridView  *self,
 WmStore     *wm_grid_view_get_store (WmGridView  *self);
 void         wm_grid_view_set_store (WmGridView  *self,
                                      WmStore     *store);
+WmDescriptor *wm_grid_view_get_selected (WmGridView *self);
 
 G_END_DECLS

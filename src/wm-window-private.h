@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "wm-detail-pane.h"
 #include "wm-grid-view.h"
 #include "wm-window.h"
 
@@ -25,6 +26,8 @@ struct _WmWindow
   GtkListView          *sidebar_list;
   AdwWindowTitle       *content_title;
   WmGridView           *grid_view;
+  AdwFlap              *detail_flap;
+  WmDetailPane         *detail_pane;
 };
 
 void wm_window_show_toast        (WmWindow    *self,

@@ -43,6 +43,7 @@ show_framework (WmWindow        *self,
   if (info == NULL)
     {
       wm_grid_view_set_model (self->grid_view, NULL);
+      wm_detail_pane_set_model (self->detail_pane, NULL);
       adw_window_title_set_title (self->content_title, _("No Framework"));
       return;
     }
@@ -55,6 +56,7 @@ show_framework (WmWindow        *self,
     }
 
   wm_grid_view_set_model (self->grid_view, model);
+  wm_detail_pane_set_model (self->detail_pane, model);
   file_name = g_path_get_basename (wm_store_get_path (self->store));
   adw_window_title_set_title (self->content_title, wm_framework_info_get_title (info));
   adw_window_title_set_subtitle (self->content_title, file_name);
@@ -78,6 +80,16 @@ sidebar_activate_cb (WmWindow    *self,
                      GtkListView *list)
 {
   adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/* On a narrow window the details fold away; choosing a descriptor brings them over the grid. */
+static void
+selected_changed_cb (WmWindow   *self,
+                     GParamSpec *pspec,
+                     WmGridView *grid_view)
+{
+  if (wm_grid_view_get_selected (grid_view) != NULL && adw_flap_get_folded (self->detail_flap))
+    adw_flap_set_reveal_flap (self->detail_flap, TRUE);
 }
 
 static void
@@ -171,6 +183,7 @@ load_school (WmWindow *self)
     }
 
   wm_grid_view_set_store (self->grid_view, self->store);
+  wm_detail_pane_set_store (self->detail_pane, self->store);
   if (!reload_frameworks (self, &error))
     {
       adw_status_page_set_description (self->error_page, error->message);
@@ -292,6 +305,7 @@ wm_window_class_init (WmWindowClass *klass)
 
   g_type_ensure (WM_TYPE_FRAMEWORK_INFO);
   g_type_ensure (WM_TYPE_GRID_VIEW);
+  g_type_ensure (WM_TYPE_DETAIL_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/waymark/Waymark/wm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WmWindow, toast_overlay);
@@ -303,6 +317,8 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, grid_view);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, detail_flap);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, detail_pane);
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   wm_window_io_class_init (widget_class);
@@ -323,6 +339,10 @@ wm_window_init (WmWindow *self)
   g_signal_connect_object (self->sidebar_list, "activate",
                            G_CALLBACK (sidebar_activate_cb), self, G_CONNECT_SWAPPED);
   wm_window_io_init (self);
+
+  g_object_bind_property (self->grid_view, "selected", self->detail_pane, "descriptor", G_BINDING_DEFAULT);
+  g_signal_connect_object (self->grid_view, "notify::selected",
+                           G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -7,6 +7,7 @@
 
 #include "wm-catalog.h"
 #include "wm-descriptor-cell.h"
+#include "wm-detail-pane.h"
 #include "wm-grid-view.h"
 #include "wm-judgements.h"
 #include "wm-test-util.h"
@@ -254,6 +255,76 @@ test_import (void)
   wm_test_remove_tree (dir);
 }
 
+static char *
+stored_note (const char *path,
+             const char *descriptor_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = wm_store_open (path, &error);
+  char *note = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (wm_judgements_lookup (store, "lqf", descriptor_id, NULL, NULL, NULL, &note, &error));
+  return note;
+}
+
+static void
+test_detail_pane (void)
+{
+  g_autofree char *dir = wm_test_make_dir ("waymark-window-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "school.waymark", NULL);
+  g_autofree char *rating = NULL;
+  g_autofree char *note = NULL;
+  WmWindow *window = open_window (path);
+  GtkWidget *grid = find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
+  GtkWidget *pane = find_widget (GTK_WIDGET (window), WM_TYPE_DETAIL_PANE);
+  GtkDropDown *dropdown;
+  GtkTextView *note_view;
+  GtkListBox *history;
+  guint partial = G_MAXUINT;
+  GListModel *names;
+
+  g_assert_nonnull (pane);
+  g_assert_null (wm_detail_pane_get_descriptor (WM_DETAIL_PANE (pane)));
+
+  /* Choosing a descriptor in the grid shows it in the pane. */
+  g_assert_true (gtk_widget_activate_action (grid, "grid.select", "s", "8.3g"));
+  wait_for_idle ();
+  g_assert_cmpstr (wm_descriptor_get_id (wm_detail_pane_get_descriptor (WM_DETAIL_PANE (pane))), ==, "8.3g");
+
+  /* The note is written as typed (here: at once, as leaving the field does). */
+  note_view = GTK_TEXT_VIEW (find_widget (pane, GTK_TYPE_TEXT_VIEW));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (note_view), "Learning walk, 3 November", -1);
+  wm_detail_pane_save_note (WM_DETAIL_PANE (pane));
+  note = stored_note (path, "8.3g");
+  g_assert_cmpstr (note, ==, "Learning walk, 3 November");
+
+  /* The rating chosen in the pane is written, with the note kept. */
+  dropdown = GTK_DROP_DOWN (find_widget (pane, GTK_TYPE_DROP_DOWN));
+  names = gtk_drop_down_get_model (dropdown);
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Partial"))
+      partial = i;
+  g_assert_cmpuint (partial, !=, G_MAXUINT);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names),
+                                               g_list_model_get_n_items (names) - 1), ==, "Not applicable");
+  gtk_drop_down_set_selected (dropdown, partial);
+  wait_for_idle ();
+  rating = stored_rating (path, "8.3g");
+  g_assert_cmpstr (rating, ==, "partial");
+
+  /* Both changes are in the history, newest first. */
+  history = GTK_LIST_BOX (find_widget (pane, GTK_TYPE_LIST_BOX));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (history, 1));
+  g_assert_null (gtk_list_box_get_row_at_index (history, 2));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (history, 0))),
+                   ==, "Not yet started → Partial");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+  wm_test_remove_tree (dir);
+}
+
 static void
 test_error_page (void)
 {
@@ -284,6 +355,7 @@ main (int   argc,
 
   g_test_add_func ("/window/grid", test_grid);
   g_test_add_func ("/window/import", test_import);
+  g_test_add_func ("/window/detail-pane", test_detail_pane);
   g_test_add_func ("/window/error-page", test_error_page);
 
   return g_test_run ();

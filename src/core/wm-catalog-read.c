@@ -256,3 +256,47 @@ wm_catalog_read (WmStore     *store,
 
   return g_steal_pointer (&def);
 }
+
+/**
+ * wm_catalog_read_fields:
+ *
+ * The named texts of one descriptor ("What will it look like? Staff" …), for
+ * the detail pane.
+ *
+ * Returns: (transfer full) (element-type WmFieldDef): the fields, in order
+ */
+GPtrArray *
+wm_catalog_read_fields (WmStore     *store,
+                        const char  *framework_id,
+                        const char  *descriptor_id,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (wm_field_def_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (WM_IS_STORE (store), NULL);
+
+  stmt = wm_store_prepare (store,
+    "SELECT id, label, text FROM descriptor_fields "
+    "WHERE framework_id = ?1 AND descriptor_id = ?2 ORDER BY position", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, framework_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, descriptor_id, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      WmFieldDef *field = wm_field_def_new ();
+
+      field->id = g_strdup (wm_column_text (stmt, 0));
+      field->label = g_strdup (wm_column_text (stmt, 1));
+      field->text = g_strdup (wm_column_text (stmt, 2));
+      g_ptr_array_add (fields, field);
+    }
+  sqlite3_reset (stmt);
+  if (step_failed (store, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&fields);
+}

@@ -55,5 +55,9 @@ gboolean            wm_catalog_has             (WmStore               *store,
 WmFrameworkDef *wm_catalog_read         (WmStore               *store,
                                          const char            *framework_id,
                                          GError               **error);
+GPtrArray      *wm_catalog_read_fields  (WmStore               *store,
+                                         const char            *framework_id,
+                                         const char            *descriptor_id,
+                                         GError               **error);
 
 G_END_DECLS

@@ -5,8 +5,8 @@
 
 #include "wm-framework-def.h"
 
-static void
-field_free (gpointer data)
+void
+wm_field_def_free (gpointer data)
 {
   WmFieldDef *field = data;
 
@@ -91,7 +91,7 @@ wm_level_def_new (void)
 {
   WmLevelDef *level = g_new0 (WmLevelDef, 1);
 
-  level->fields = g_ptr_array_new_with_free_func (field_free);
+  level->fields = g_ptr_array_new_with_free_func (wm_field_def_free);
   return level;
 }
 
@@ -112,7 +112,7 @@ wm_descriptor_def_new (void)
 {
   WmDescriptorDef *descriptor = g_new0 (WmDescriptorDef, 1);
 
-  descriptor->fields = g_ptr_array_new_with_free_func (field_free);
+  descriptor->fields = g_ptr_array_new_with_free_func (wm_field_def_free);
   return descriptor;
 }
 

@@ -94,6 +94,7 @@ WmDescriptorDef *wm_descriptor_def_new   (void);
 WmLevelDef      *wm_level_def_new        (void);
 WmRatingDef     *wm_rating_def_new       (void);
 WmFieldDef      *wm_field_def_new        (void);
+void             wm_field_def_free       (gpointer        field);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmFrameworkDef, wm_framework_def_free)
 

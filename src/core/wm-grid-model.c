@@ -372,6 +372,18 @@ wm_grid_model_get_level_name (WmGridModel *self,
   return g_ptr_array_index (self->level_names, level);
 }
 
+const char *
+wm_grid_model_get_level_name_by_id (WmGridModel *self,
+                                    const char  *level_id)
+{
+  g_return_val_if_fail (WM_IS_GRID_MODEL (self), NULL);
+
+  for (guint i = 0; i < self->level_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->level_ids, i), level_id))
+      return g_ptr_array_index (self->level_names, i);
+  return level_id;
+}
+
 guint
 wm_grid_model_get_n_ratings (WmGridModel *self)
 {

@@ -22,6 +22,8 @@ gboolean      wm_grid_model_get_shows_strands (WmGridModel *self);
 guint         wm_grid_model_get_n_levels      (WmGridModel *self);
 const char   *wm_grid_model_get_level_name    (WmGridModel *self,
                                                guint        level);
+const char   *wm_grid_model_get_level_name_by_id (WmGridModel *self,
+                                                  const char  *level_id);
 guint         wm_grid_model_get_n_ratings     (WmGridModel *self);
 const char   *wm_grid_model_get_rating_id     (WmGridModel *self,
                                                guint        position);

@@ -40,6 +40,7 @@ wm_store_finalize (GObject *object)
   WmStore *self = (WmStore *) object;
 
   wm_store_close (self);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (wm_store_parent_class)->finalize (object);
