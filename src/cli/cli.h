@@ -42,4 +42,20 @@ int cli_history          (WmStore *store, char **args, guint n_args, const CliOp
 int cli_import           (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_export           (WmStore *store, char **args, guint n_args, const CliOptions *options);
 
+/* cli-evidence.c */
+int cli_evidence_add     (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_evidence_list    (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_evidence_extract (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
+/* cli-snapshot.c */
+int cli_snapshot_create  (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_snapshot_list    (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_snapshot_diff    (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_score            (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
+/* cli-action.c */
+int cli_action_add       (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_action_list      (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_action_set       (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
 G_END_DECLS

@@ -80,7 +80,22 @@ static const char summary[] =
      "  framework import FILE [--format FORMAT] [--dry-run]\n"
      "                                  add a framework, or bring one to a new version\n"
      "  framework export FRAMEWORK [--format FORMAT] [--out PATH]\n"
-     "                                  write a framework as a file");
+     "                                  write a framework as a file\n"
+     "  evidence add DESCRIPTOR FILE|URL [--label TEXT]\n"
+     "                                  keep a file, or a web link, as evidence for a descriptor\n"
+     "  evidence list [DESCRIPTOR]      the evidence, all of it or a descriptor's\n"
+     "  evidence extract ID PATH        write a kept file back out\n"
+     "  snapshot create FRAMEWORK NAME [--date YYYY-MM-DD]\n"
+     "                                  freeze a framework's judgements under a name\n"
+     "  snapshot list [FRAMEWORK]       the snapshots, oldest first\n"
+     "  snapshot diff A B               what moved from A to B (NAME, FRAMEWORK:NAME or now)\n"
+     "  score FRAMEWORK [--snapshot NAME]\n"
+     "                                  the scores of each element, and how they were reached\n"
+     "  action add TITLE DESCRIPTOR… [--owner NAME] [--due YYYY-MM-DD] [--target RATING]\n"
+     "                                  plan an action for one or more descriptors\n"
+     "  action list [--owner NAME]      the actions by due date; overdue ones say OVERDUE\n"
+     "  action set ID FIELD VALUE       change an action's status, due, owner, title,\n"
+     "                                  notes or target");
 
 static const struct {
   const char *words;       /* the command's words, as typed */
@@ -95,6 +110,16 @@ static const struct {
   { "history", 1, 1, 0, cli_history },
   { "framework import", 1, 1, OPT_FORMAT | OPT_DRY_RUN, cli_import },
   { "framework export", 1, 1, OPT_FORMAT | OPT_OUT, cli_export },
+  { "evidence add", 2, 2, OPT_LABEL, cli_evidence_add },
+  { "evidence list", 0, 1, 0, cli_evidence_list },
+  { "evidence extract", 2, 2, 0, cli_evidence_extract },
+  { "snapshot create", 2, 2, OPT_DATE, cli_snapshot_create },
+  { "snapshot list", 0, 1, 0, cli_snapshot_list },
+  { "snapshot diff", 2, 2, 0, cli_snapshot_diff },
+  { "score", 1, 1, OPT_SNAPSHOT, cli_score },
+  { "action add", 2, G_MAXUINT, OPT_OWNER | OPT_DUE | OPT_TARGET, cli_action_add },
+  { "action list", 0, 0, OPT_OWNER, cli_action_list },
+  { "action set", 3, 3, 0, cli_action_set },
 };
 
 int
