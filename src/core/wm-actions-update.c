@@ -152,6 +152,7 @@ update_field (WmStore     *store,
   sqlite3_bind_text (stmt, 3, stamp, -1, SQLITE_TRANSIENT);
   if (!wm_store_step_done (store, stmt, error) || !wm_store_commit (store, error))
     goto failed;
+  wm_store_emit_changed (store, "actions", NULL);
   return TRUE;
 
 failed:

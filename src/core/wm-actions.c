@@ -286,6 +286,7 @@ wm_actions_add (WmStore            *store,
 
   if (!wm_store_commit (store, error))
     goto failed;
+  wm_store_emit_changed (store, "actions", fw);
   return id;
 
 failed:

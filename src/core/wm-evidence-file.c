@@ -367,6 +367,7 @@ wm_evidence_add_file (WmStore             *store,
     }
 
   progress_report (&progress, 1.0);
+  wm_store_emit_changed (store, "evidence", NULL);
   return id;
 
 failed:

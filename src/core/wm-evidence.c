@@ -96,6 +96,7 @@ add_simple (WmStore         *store,
       wm_store_rollback (store);
       return 0;
     }
+  wm_store_emit_changed (store, "evidence", NULL);
   return id;
 }
 
@@ -285,6 +286,7 @@ wm_evidence_attach (WmStore     *store,
   sqlite3_bind_text (stmt, 5, stamp, -1, SQLITE_TRANSIENT);
   if (!wm_store_step_done (store, stmt, error) || !wm_store_commit (store, error))
     goto failed;
+  wm_store_emit_changed (store, "evidence", framework_id);
   return TRUE;
 
 failed:
@@ -311,6 +313,7 @@ run_update (WmStore       *store,
 
   if (!wm_store_commit (store, error))
     goto failed;
+  wm_store_emit_changed (store, "evidence", NULL);
   return TRUE;
 
 failed:

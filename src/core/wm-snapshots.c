@@ -197,6 +197,7 @@ wm_snapshots_create (WmStore     *store,
   if (!wm_store_step_done (store, stmt, error) || !wm_store_commit (store, error))
     goto failed;
 
+  wm_store_emit_changed (store, "snapshots", framework_id);
   return id;
 
 failed:

@@ -37,6 +37,9 @@ void          wm_store_emit_judgement_changed (WmStore    *self,
                                                const char *framework_id,
                                                const char *descriptor_id);
 void          wm_store_emit_frameworks_changed (WmStore   *self);
+void          wm_store_emit_changed  (WmStore     *self,
+                                      const char  *what,
+                                      const char  *framework_id);
 
 /* wm-migrations.c */
 gboolean      wm_migrations_run      (WmStore     *self,

@@ -27,6 +27,7 @@ G_DEFINE_FINAL_TYPE (WmStore, wm_store, G_TYPE_OBJECT)
 enum {
   JUDGEMENT_CHANGED,
   FRAMEWORKS_CHANGED,
+  CHANGED,
   N_SIGNALS
 };
 
@@ -57,6 +58,13 @@ wm_store_class_init (WmStoreClass *klass)
   signals[JUDGEMENT_CHANGED] =
     g_signal_new ("judgement-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+
+  /* Something else was written, named by the detail ("changed::evidence",
+   * "changed::snapshots", "changed::actions"), with the framework it concerns,
+   * or NULL when it may concern several. */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   /* A framework was installed or removed. */
   signals[FRAMEWORKS_CHANGED] =
@@ -464,4 +472,12 @@ void
 wm_store_emit_frameworks_changed (WmStore *self)
 {
   g_signal_emit (self, signals[FRAMEWORKS_CHANGED], 0);
+}
+
+void
+wm_store_emit_changed (WmStore    *self,
+                       const char *what,
+                       const char *framework_id)
+{
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), framework_id);
 }
