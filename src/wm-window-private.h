@@ -27,6 +27,11 @@ struct _WmWindow
   AdwWindowTitle       *content_title;
   WmGridView           *grid_view;
   AdwFlap              *detail_flap;
+
+  /* wm-window-undo.c */
+  GPtrArray            *undo_stack;
+  AdwToast             *undo_toast;
+  gboolean              undoing;
   WmDetailPane         *detail_pane;
 };
 
@@ -35,5 +40,8 @@ void wm_window_show_toast        (WmWindow    *self,
 void wm_window_io_class_init     (GtkWidgetClass *widget_class);
 void wm_window_io_init           (WmWindow    *self);
 void wm_window_io_update_actions (WmWindow    *self);
+void wm_window_undo_class_init   (GtkWidgetClass *widget_class);
+void wm_window_undo_init         (WmWindow    *self);
+void wm_window_undo_watch        (WmWindow    *self);
 
 G_END_DECLS

@@ -196,6 +196,7 @@ load_school (WmWindow *self)
                            G_CALLBACK (judgement_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "frameworks-changed",
                            G_CALLBACK (frameworks_changed_cb), self, G_CONNECT_SWAPPED);
+  wm_window_undo_watch (self);
 }
 
 static void
@@ -234,6 +235,7 @@ wm_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (wm_window_parent_class)->dispose (object);
@@ -322,6 +324,7 @@ wm_window_class_init (WmWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   wm_window_io_class_init (widget_class);
+  wm_window_undo_class_init (widget_class);
 }
 
 static void
@@ -339,6 +342,7 @@ wm_window_init (WmWindow *self)
   g_signal_connect_object (self->sidebar_list, "activate",
                            G_CALLBACK (sidebar_activate_cb), self, G_CONNECT_SWAPPED);
   wm_window_io_init (self);
+  wm_window_undo_init (self);
 
   g_object_bind_property (self->grid_view, "selected", self->detail_pane, "descriptor", G_BINDING_DEFAULT);
   g_signal_connect_object (self->grid_view, "notify::selected",

@@ -299,6 +299,51 @@ test_history (WmTestSchool   *f,
 }
 
 static void
+test_undo (WmTestSchool   *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = wm_store_open (f->path, &error);
+  g_autoptr(WmFrameworkDef) def = load_lqf ();
+  g_autoptr(GListModel) history = NULL;
+  g_autofree char *rating = NULL;
+  g_autofree char *note = NULL;
+  gint64 first = 0, second = 0, stale = 0;
+
+  g_assert_true (wm_catalog_install (store, def, &error));
+  g_assert_true (wm_judgements_rate (store, "lqf", "8.3g", "partial", "Walk", "Head", &error));
+  g_assert_true (wm_judgements_last_change (store, "lqf", "8.3g", &first, NULL, NULL, &error));
+  g_assert_true (wm_judgements_rate (store, "lqf", "8.3g", "secure", NULL, "Head", &error));
+  g_assert_true (wm_judgements_last_change (store, "lqf", "8.3g", &second, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (second, >, first);
+
+  /* Undo writes the old judgement back as a new change. */
+  g_assert_true (wm_judgements_undo (store, "lqf", "8.3g", second, "Head", &error));
+  g_assert_no_error (error);
+  g_assert_true (wm_judgements_lookup (store, "lqf", "8.3g", &rating, NULL, NULL, &note, &error));
+  g_assert_cmpstr (rating, ==, "partial");
+  g_assert_cmpstr (note, ==, "Walk");
+  history = wm_judgements_history (store, "lqf", "8.3g", &error);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 3);
+
+  /* A change that is no longer the latest is not undone. */
+  g_assert_false (wm_judgements_undo (store, "lqf", "8.3g", second, "Head", &error));
+  g_assert_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* Undoing a first judgement puts the descriptor back to "not yet started". */
+  g_assert_true (wm_judgements_rate (store, "lqf", "1.1b", "developing", "x", "Head", &error));
+  g_assert_true (wm_judgements_last_change (store, "lqf", "1.1b", &stale, NULL, NULL, &error));
+  g_assert_true (wm_judgements_undo (store, "lqf", "1.1b", stale, "Head", &error));
+  g_clear_pointer (&rating, g_free);
+  g_clear_pointer (&note, g_free);
+  g_assert_true (wm_judgements_lookup (store, "lqf", "1.1b", &rating, NULL, NULL, &note, &error));
+  g_assert_cmpstr (rating, ==, "not-started");
+  g_assert_cmpstr (note, ==, "");
+}
+
+static void
 test_resolve (WmTestSchool   *f,
               gconstpointer  data)
 {
@@ -450,6 +495,7 @@ main (int   argc,
   ADD ("/store/refuse-not-sqlite", test_refuse_not_sqlite);
   ADD ("/store/rollback", test_rollback);
   ADD ("/store/history", test_history);
+  ADD ("/store/undo", test_undo);
   ADD ("/store/resolve", test_resolve);
   ADD ("/store/grid-model", test_grid_model);
   ADD ("/catalog/bundled", test_bundled);

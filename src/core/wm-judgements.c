@@ -346,6 +346,98 @@ wm_judgements_history (WmStore     *store,
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
+/**
+ * wm_judgements_last_change:
+ * @change_id: (out): the change's id in the history, 0 when there is none
+ * @old_rating_id: (out) (nullable): the rating before it; %NULL when it was the first judgement
+ * @old_note: (out) (nullable): the note before it
+ *
+ * The most recent change to a descriptor's judgement, for undo.
+ */
+gboolean
+wm_judgements_last_change (WmStore     *store,
+                           const char  *framework_id,
+                           const char  *descriptor_id,
+                           gint64      *change_id,
+                           char       **old_rating_id,
+                           char       **old_note,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt = wm_store_prepare (store,
+    "SELECT id, old_rating_id, old_note FROM judgement_changes "
+    "WHERE framework_id = ?1 AND descriptor_id = ?2 ORDER BY id DESC LIMIT 1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, framework_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, descriptor_id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  *change_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  if (old_rating_id)
+    *old_rating_id = rc == SQLITE_ROW ? g_strdup ((const char *) sqlite3_column_text (stmt, 1)) : NULL;
+  if (old_note)
+    *old_note = rc == SQLITE_ROW ? g_strdup ((const char *) sqlite3_column_text (stmt, 2)) : NULL;
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return wm_store_set_error (store, rc, error, _("Could not read the history"));
+  return TRUE;
+}
+
+/**
+ * wm_judgements_undo:
+ * @change_id: the change to undo, as wm_judgements_last_change() gave it
+ *
+ * Puts the judgement back as it was before @change_id, as a new change: the
+ * history keeps both. Refused when the descriptor has changed since, so an
+ * undo never overwrites someone else's later judgement.
+ */
+gboolean
+wm_judgements_undo (WmStore     *store,
+                    const char  *framework_id,
+                    const char  *descriptor_id,
+                    gint64       change_id,
+                    const char  *author,
+                    GError     **error)
+{
+  g_autofree char *old_rating = NULL;
+  g_autofree char *old_note = NULL;
+  gint64 latest = 0;
+
+  if (!wm_judgements_last_change (store, framework_id, descriptor_id, &latest,
+                                  &old_rating, &old_note, error))
+    return FALSE;
+
+  if (latest != change_id || latest == 0)
+    {
+      g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED,
+                   _("%s:%s has changed since; nothing was undone"), framework_id, descriptor_id);
+      return FALSE;
+    }
+
+  /* Before its first judgement a descriptor stood at the scale's first rating. */
+  if (old_rating == NULL)
+    {
+      sqlite3_stmt *stmt = wm_store_prepare (store,
+        "SELECT id FROM ratings WHERE framework_id = ?1 AND kind = 'scale' ORDER BY position LIMIT 1",
+        error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, framework_id, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        old_rating = g_strdup (wm_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      if (old_rating == NULL)
+        return wm_store_set_error (store, SQLITE_ERROR, error, _("Could not read the ratings"));
+    }
+
+  return wm_judgements_rate (store, framework_id, descriptor_id, old_rating,
+                             old_note ? old_note : "", author, error);
+}
+
 /* Who "I" am in the history: the account's full name, else its login. */
 char *
 wm_judgements_default_author (void)

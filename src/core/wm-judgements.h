@@ -38,6 +38,19 @@ GListModel *wm_judgements_history            (WmStore     *store,
                                               const char  *framework_id,
                                               const char  *descriptor_id,
                                               GError     **error);
+gboolean    wm_judgements_last_change        (WmStore     *store,
+                                              const char  *framework_id,
+                                              const char  *descriptor_id,
+                                              gint64      *change_id,
+                                              char       **old_rating_id,
+                                              char       **old_note,
+                                              GError     **error);
+gboolean    wm_judgements_undo               (WmStore     *store,
+                                              const char  *framework_id,
+                                              const char  *descriptor_id,
+                                              gint64       change_id,
+                                              const char  *author,
+                                              GError     **error);
 char       *wm_judgements_default_author     (void);
 
 G_END_DECLS

@@ -15,6 +15,14 @@
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  /* g_ptr_array_sort() hands over pointers to the elements. */
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 static guint
 replay (const char *path)
 {
@@ -34,7 +42,7 @@ replay (const char *path)
       while ((name = g_dir_read_name (dir)) != NULL)
         g_ptr_array_add (names, g_build_filename (path, name, NULL));
       /* The same order every run. */
-      g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+      g_ptr_array_sort (names, compare_paths);
       for (guint i = 0; i < names->len; i++)
         n += replay (g_ptr_array_index (names, i));
       return n;
