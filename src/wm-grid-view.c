@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "wm-descriptor-cell.h"
+#include "wm-grid-filter.h"
 #include "wm-grid-view.h"
 #include "wm-judgements.h"
 
@@ -27,6 +28,8 @@ struct _WmGridView
   WmGridModel  *model;
   WmDescriptor *selected;
   GMenu        *rating_menu;
+  GtkCustomFilter *filter;     /* NULL match: every row */
+  GHashTable   *match;         /* from wm_grid_filter_match() */
   char         *author;
 
   GtkBox       *column_header;
@@ -279,6 +282,8 @@ wm_grid_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->selected);
+  g_clear_pointer (&self->match, g_hash_table_unref);
+  g_clear_object (&self->filter);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
   g_clear_object (&self->rating_menu);
@@ -363,6 +368,15 @@ wm_grid_view_class_init (WmGridViewClass *klass)
   gtk_widget_class_install_action (widget_class, "grid.select", "s", select_action);
 }
 
+static gboolean
+filter_row_cb (gpointer item,
+               gpointer user_data)
+{
+  WmGridView *self = user_data;
+
+  return self->match == NULL || wm_grid_filter_keeps (self->match, item);
+}
+
 static void
 wm_grid_view_init (WmGridView *self)
 {
@@ -371,6 +385,7 @@ wm_grid_view_init (WmGridView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rating_menu = g_menu_new ();
+  self->filter = gtk_custom_filter_new (filter_row_cb, self, NULL);
   self->author = wm_judgements_default_author ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
@@ -403,11 +418,54 @@ wm_grid_view_set_model (WmGridView  *self,
   rebuild_menu (self);
   rebuild_header (self);
 
+  /* A new framework starts unfiltered. */
+  g_clear_pointer (&self->match, g_hash_table_unref);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
+
   if (model != NULL)
-    selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (model)));
+    selection = gtk_no_selection_new (G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (model)),
+                                                                               g_object_ref (GTK_FILTER (self->filter)))));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+/**
+ * wm_grid_view_set_query:
+ * @query: (nullable): what to narrow the grid to; %NULL or an empty query shows it all
+ *
+ * Returns: the number of descriptors that match, or all of them
+ */
+guint
+wm_grid_view_set_query (WmGridView         *self,
+                        const WmGridQuery  *query,
+                        GError            **error)
+{
+  g_autoptr(GHashTable) match = NULL;
+  GHashTableIter iter;
+  const char *key;
+  guint n = 0;
+
+  g_return_val_if_fail (WM_IS_GRID_VIEW (self), 0);
+
+  if (self->model == NULL || self->store == NULL)
+    return 0;
+
+  if (query != NULL && !wm_grid_query_is_empty (query) &&
+      !(match = wm_grid_filter_match (self->store, self->model, query, error)))
+    return 0;
+
+  g_clear_pointer (&self->match, g_hash_table_unref);
+  self->match = g_steal_pointer (&match);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+
+  if (self->match == NULL)
+    return wm_grid_model_get_n_descriptors (self->model);
+
+  g_hash_table_iter_init (&iter, self->match);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
+    n += g_str_has_prefix (key, "d:");
+  return n;
 }
 
 WmStore *

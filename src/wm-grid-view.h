@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "wm-grid-filter.h"
 #include "wm-grid-model.h"
 #include "wm-store.h"
 
@@ -18,5 +19,8 @@ WmStore     *wm_grid_view_get_store (WmGridView  *self);
 void         wm_grid_view_set_store (WmGridView  *self,
                                      WmStore     *store);
 WmDescriptor *wm_grid_view_get_selected (WmGridView *self);
+guint        wm_grid_view_set_query (WmGridView         *self,
+                                     const WmGridQuery  *query,
+                                     GError            **error);
 
 G_END_DECLS

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "wm-detail-pane.h"
+#include "wm-filter-bar.h"
 #include "wm-grid-view.h"
 #include "wm-window.h"
 
@@ -27,6 +28,8 @@ struct _WmWindow
   AdwWindowTitle       *content_title;
   WmGridView           *grid_view;
   AdwFlap              *detail_flap;
+  WmFilterBar          *filter_bar;
+  GtkToggleButton      *search_button;
 
   /* wm-window-undo.c */
   GPtrArray            *undo_stack;

@@ -32,6 +32,22 @@ wm_window_show_toast (WmWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The search bar's words or filters changed: narrow the grid to them. */
+static void
+filter_changed_cb (WmWindow    *self,
+                   WmFilterBar *bar)
+{
+  g_autoptr(GError) error = NULL;
+  WmGridQuery query;
+  guint n;
+
+  wm_filter_bar_get_query (bar, &query);
+  n = wm_grid_view_set_query (self->grid_view, &query, &error);
+  if (error != NULL)
+    wm_window_show_toast (self, error->message);
+  wm_filter_bar_show_count (bar, n);
+}
+
 static void
 show_framework (WmWindow        *self,
                 WmFrameworkInfo *info)
@@ -57,12 +73,24 @@ show_framework (WmWindow        *self,
 
   wm_grid_view_set_model (self->grid_view, model);
   wm_detail_pane_set_model (self->detail_pane, model);
+  wm_filter_bar_set_model (self->filter_bar, model);
+  filter_changed_cb (self, self->filter_bar);
   file_name = g_path_get_basename (wm_store_get_path (self->store));
   adw_window_title_set_title (self->content_title, wm_framework_info_get_title (info));
   adw_window_title_set_subtitle (self->content_title, file_name);
 
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-framework", wm_framework_info_get_id (info));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  WmWindow *self = WM_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (wm_filter_bar_get_search_bar (self->filter_bar), TRUE);
 }
 
 static void
@@ -184,6 +212,7 @@ load_school (WmWindow *self)
 
   wm_grid_view_set_store (self->grid_view, self->store);
   wm_detail_pane_set_store (self->detail_pane, self->store);
+  wm_filter_bar_set_store (self->filter_bar, self->store);
   if (!reload_frameworks (self, &error))
     {
       adw_status_page_set_description (self->error_page, error->message);
@@ -308,6 +337,7 @@ wm_window_class_init (WmWindowClass *klass)
   g_type_ensure (WM_TYPE_FRAMEWORK_INFO);
   g_type_ensure (WM_TYPE_GRID_VIEW);
   g_type_ensure (WM_TYPE_DETAIL_PANE);
+  g_type_ensure (WM_TYPE_FILTER_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/waymark/Waymark/wm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WmWindow, toast_overlay);
@@ -320,9 +350,13 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, grid_view);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, detail_flap);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, detail_pane);
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   wm_window_io_class_init (widget_class);
   wm_window_undo_class_init (widget_class);
 }
@@ -345,6 +379,11 @@ wm_window_init (WmWindow *self)
   wm_window_undo_init (self);
 
   g_object_bind_property (self->grid_view, "selected", self->detail_pane, "descriptor", G_BINDING_DEFAULT);
+  g_object_bind_property (self->search_button, "active",
+                          wm_filter_bar_get_search_bar (self->filter_bar), "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->filter_bar, "changed", G_CALLBACK (filter_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->grid_view, "notify::selected",
                            G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
 }
