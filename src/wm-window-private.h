@@ -44,6 +44,7 @@ void wm_window_io_class_init     (GtkWidgetClass *widget_class);
 void wm_window_io_init           (WmWindow    *self);
 void wm_window_io_update_actions (WmWindow    *self);
 void wm_window_undo_class_init   (GtkWidgetClass *widget_class);
+void wm_window_snapshots_class_init (GtkWidgetClass *widget_class);
 void wm_window_undo_init         (WmWindow    *self);
 void wm_window_undo_watch        (WmWindow    *self);
 

@@ -359,6 +359,7 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   wm_window_io_class_init (widget_class);
   wm_window_undo_class_init (widget_class);
+  wm_window_snapshots_class_init (widget_class);
 }
 
 static void
