@@ -8,6 +8,8 @@
 #include "wm-catalog.h"
 #include "wm-framework-info.h"
 #include "wm-grid-model.h"
+#include "wm-scoring.h"
+#include "wm-snapshot.h"
 #include "wm-grid-view.h"
 #include "wm-window-private.h"
 
@@ -120,6 +122,25 @@ selected_changed_cb (WmWindow   *self,
     adw_flap_set_reveal_flap (self->detail_flap, TRUE);
 }
 
+/* "Score 1.4 of 3" under the framework's name: where the school stands, at a glance. */
+static void
+update_summary (WmWindow        *self,
+                WmFrameworkInfo *info)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmScores) scores = wm_scoring_compute (self->store, wm_framework_info_get_id (info),
+                                                   WM_SNAPSHOT_NOW, &error);
+  g_autofree char *summary = NULL;
+
+  if (scores == NULL)
+    g_warning ("%s", error->message);
+  else if (!scores->has_score)
+    summary = g_strdup (_("No score yet"));
+  else
+    summary = g_strdup_printf (_("Score %.1f of %.0f"), scores->score, scores->max);
+  wm_framework_info_set_summary (info, summary);
+}
+
 static void
 judgement_changed_cb (WmWindow   *self,
                       const char *framework_id,
@@ -142,6 +163,7 @@ judgement_changed_cb (WmWindow   *self,
         wm_window_show_toast (self, error->message);
       else
         wm_framework_info_set_n_judged (info, n);
+      update_summary (self, info);
     }
 }
 
@@ -181,6 +203,11 @@ reload_frameworks (WmWindow  *self,
   else if (self->settings != NULL)
     keep = g_settings_get_string (self->settings, "last-framework");
 
+  for (guint i = 0; i < g_list_model_get_n_items (frameworks); i++)
+    {
+      g_autoptr(WmFrameworkInfo) info = g_list_model_get_item (frameworks, i);
+      update_summary (self, info);
+    }
   gtk_single_selection_set_model (self->selection, frameworks);
   if (keep == NULL || !wm_window_select_framework (self, keep))
     show_framework (self, gtk_single_selection_get_selected_item (self->selection));

@@ -62,6 +62,9 @@ test_migrate_v1 (WmTestSchool   *f,
   g_assert_false (wm_store_was_created (store));
   g_assert_cmpint (wm_store_get_schema_version (store), ==, WM_STORE_SCHEMA_VERSION);
 
+  /* The LQF it had is scored as the LQF file now says. */
+  g_assert_cmpint (wm_test_sqlite_int (f->path, "SELECT scoring = 'ladder' FROM frameworks WHERE id = 'lqf'"), ==, 1);
+
   /* Every judgement and its history came through. */
   rating = rating_of (store, "8.3g", &note);
   g_assert_cmpstr (rating, ==, "secure");

@@ -20,6 +20,7 @@ struct _WmFrameworkInfo
   guint   n_strands;
   guint   n_descriptors;
   guint   n_judged;
+  char   *summary;
 };
 
 G_DEFINE_FINAL_TYPE (WmFrameworkInfo, wm_framework_info, G_TYPE_OBJECT)
@@ -38,6 +39,7 @@ enum {
   PROP_N_DESCRIPTORS,
   PROP_N_JUDGED,
   PROP_PROGRESS,
+  PROP_SUMMARY,
   N_PROPS
 };
 
@@ -55,6 +57,7 @@ wm_framework_info_finalize (GObject *object)
   g_free (self->publisher);
   g_free (self->licence);
   g_free (self->attribution);
+  g_free (self->summary);
 
   G_OBJECT_CLASS (wm_framework_info_parent_class)->finalize (object);
 }
@@ -81,6 +84,7 @@ wm_framework_info_get_property (GObject    *object,
     case PROP_N_DESCRIPTORS: g_value_set_uint (value, self->n_descriptors); break;
     case PROP_N_JUDGED: g_value_set_uint (value, self->n_judged); break;
     case PROP_PROGRESS: g_value_take_string (value, wm_framework_info_dup_progress (self)); break;
+    case PROP_SUMMARY: g_value_set_string (value, self->summary); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -106,6 +110,7 @@ wm_framework_info_set_property (GObject      *object,
     case PROP_N_STRANDS: self->n_strands = g_value_get_uint (value); break;
     case PROP_N_DESCRIPTORS: self->n_descriptors = g_value_get_uint (value); break;
     case PROP_N_JUDGED: wm_framework_info_set_n_judged (self, g_value_get_uint (value)); break;
+    case PROP_SUMMARY: wm_framework_info_set_summary (self, g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -136,6 +141,11 @@ wm_framework_info_class_init (WmFrameworkInfoClass *klass)
   /* "41/96": judged descriptors out of all of them, for the sidebar. */
   properties[PROP_PROGRESS] =
     g_param_spec_string ("progress", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /* Where the school stands on it, in a few words ("Score 1.4 of 3"). */
+  properties[PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -241,4 +251,25 @@ wm_framework_info_dup_progress (WmFrameworkInfo *self)
 {
   g_return_val_if_fail (WM_IS_FRAMEWORK_INFO (self), NULL);
   return g_strdup_printf ("%u/%u", self->n_judged, self->n_descriptors);
+}
+
+const char *
+wm_framework_info_get_summary (WmFrameworkInfo *self)
+{
+  g_return_val_if_fail (WM_IS_FRAMEWORK_INFO (self), NULL);
+  return self->summary;
+}
+
+void
+wm_framework_info_set_summary (WmFrameworkInfo *self,
+                               const char      *summary)
+{
+  g_return_if_fail (WM_IS_FRAMEWORK_INFO (self));
+
+  if (g_strcmp0 (self->summary, summary) == 0)
+    return;
+
+  g_free (self->summary);
+  self->summary = g_strdup (summary);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
 }

@@ -22,5 +22,8 @@ guint       wm_framework_info_get_n_judged      (WmFrameworkInfo *self);
 void        wm_framework_info_set_n_judged      (WmFrameworkInfo *self,
                                                  guint            n_judged);
 char       *wm_framework_info_dup_progress      (WmFrameworkInfo *self);
+const char *wm_framework_info_get_summary       (WmFrameworkInfo *self);
+void        wm_framework_info_set_summary       (WmFrameworkInfo *self,
+                                                 const char      *summary);
 
 G_END_DECLS

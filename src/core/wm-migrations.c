@@ -208,6 +208,9 @@ static const char migration_2[] =
  * action plans tied to descriptors. */
 static const char migration_3[] =
   "ALTER TABLE frameworks ADD COLUMN scoring TEXT NOT NULL DEFAULT 'mean';"
+  /* The bundled frameworks already in a school file get the rule their files now name. */
+  "UPDATE frameworks SET scoring = 'ladder' WHERE id = 'lqf';"
+  "UPDATE frameworks SET scoring = 'reached' WHERE id IN ('becta-steps', 'habits');"
 
   /* kind 'scale' rows come from the framework's file; the one 'not-applicable' row
    * of each framework is Waymark's own, last in menus and left out of scores. */
