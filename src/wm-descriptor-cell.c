@@ -6,18 +6,23 @@
 #include <glib/gi18n.h>
 
 #include "wm-descriptor-cell.h"
+#include "wm-evidence.h"
+#include "wm-evidence-attach.h"
 
 /*
  * One descriptor in the grid: its id, its text and its rating, shown as a
  * word and a colour (never colour alone). The rating is set from the menu
  * or with the digit keys 0–9 (the rating's place on the scale); either way
- * it goes through "grid.rate" to the store.
+ * it goes through "grid.rate" to the store. A footer counts the evidence
+ * (following the store's "changed::evidence") and shows whether there is a
+ * note; files dropped on the cell are attached to its descriptor.
  */
 struct _WmDescriptorCell
 {
   GtkWidget      parent_instance;
 
   WmDescriptor  *descriptor;
+  WmStore       *store;
   char          *level_name;
   guint          n_ratings;
   GMenuModel    *rating_menu;
@@ -27,6 +32,11 @@ struct _WmDescriptorCell
   GtkLabel      *text_label;
   GtkMenuButton *rating_button;
   GtkLabel      *rating_label;
+  GtkWidget     *footer;
+  GtkWidget     *evidence_box;
+  GtkLabel      *evidence_label;
+  GtkWidget     *note_icon;
+  GtkWidget     *progress_bar;
 };
 
 G_DEFINE_FINAL_TYPE (WmDescriptorCell, wm_descriptor_cell, GTK_TYPE_WIDGET)
@@ -73,6 +83,77 @@ update_rating (WmDescriptorCell *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   wm_descriptor_get_text (self->descriptor),
                                   -1);
+}
+
+/* The footer shows only what there is: no empty line under every cell. */
+static void
+update_footer (WmDescriptorCell *self)
+{
+  gtk_widget_set_visible (self->footer,
+                          gtk_widget_get_visible (self->evidence_box) ||
+                          gtk_widget_get_visible (self->note_icon) ||
+                          gtk_widget_get_visible (self->progress_bar));
+}
+
+static void
+update_evidence (WmDescriptorCell *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *description = NULL;
+  guint n = 0;
+
+  if (self->store != NULL)
+    n = wm_evidence_count (self->store, wm_descriptor_get_framework_id (self->descriptor),
+                           wm_descriptor_get_id (self->descriptor), &error);
+  if (error != NULL)
+    g_debug ("Could not count the evidence of %s: %s", wm_descriptor_get_id (self->descriptor), error->message);
+
+  count = g_strdup_printf ("%u", n);
+  description = g_strdup_printf (ngettext ("%u evidence item", "%u evidence items", n), n);
+  gtk_label_set_label (self->evidence_label, count);
+  gtk_widget_set_tooltip_text (self->evidence_box, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->evidence_box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  gtk_widget_set_visible (self->evidence_box, n > 0);
+  update_footer (self);
+}
+
+static void
+evidence_changed_cb (WmDescriptorCell *self,
+                     const char       *framework_id,
+                     WmStore          *store)
+{
+  if (framework_id == NULL || g_str_equal (framework_id, wm_descriptor_get_framework_id (self->descriptor)))
+    update_evidence (self);
+}
+
+static void
+update_note (WmDescriptorCell *self)
+{
+  const char *note = wm_descriptor_get_note (self->descriptor);
+
+  gtk_widget_set_visible (self->note_icon, note != NULL && *note != '\0');
+  update_footer (self);
+}
+
+static gboolean
+drop_cb (GtkDropTarget    *target,
+         const GValue     *value,
+         double            x,
+         double            y,
+         WmDescriptorCell *self)
+{
+  g_autoptr(GSList) files = gdk_file_list_get_files (g_value_get_boxed (value));
+
+  if (files == NULL || self->store == NULL)
+    return FALSE;
+
+  wm_evidence_attach_files_async (GTK_WIDGET (self), self->store,
+                                  wm_descriptor_get_framework_id (self->descriptor),
+                                  wm_descriptor_get_id (self->descriptor),
+                                  files, GTK_PROGRESS_BAR (self->progress_bar), NULL, NULL, NULL);
+  return TRUE;
 }
 
 static void
@@ -137,6 +218,7 @@ wm_descriptor_cell_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->descriptor);
+  g_clear_object (&self->store);
   g_clear_object (&self->rating_menu);
 
   G_OBJECT_CLASS (wm_descriptor_cell_parent_class)->dispose (object);
@@ -167,6 +249,11 @@ wm_descriptor_cell_class_init (WmDescriptorCellClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, text_label);
   gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, rating_button);
   gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, rating_label);
+  gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, footer);
+  gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, evidence_box);
+  gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, evidence_label);
+  gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, note_icon);
+  gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, progress_bar);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "wm-descriptor-cell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -181,8 +268,14 @@ wm_descriptor_cell_init (WmDescriptorCell *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  g_signal_connect_object (self->progress_bar, "notify::visible",
+                           G_CALLBACK (update_footer), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
@@ -196,11 +289,13 @@ wm_descriptor_cell_init (WmDescriptorCell *self)
 
 /**
  * wm_descriptor_cell_new:
+ * @store: (nullable): the school file, for the evidence count and dropped files
  * @show_id: whether the id says something to the reader ("8.3g"); a
  *   generated one ("absorption-3") only takes the rating's room
  */
 GtkWidget *
 wm_descriptor_cell_new (WmDescriptor *descriptor,
+                        WmStore      *store,
                         const char   *level_name,
                         gboolean      show_id,
                         guint         n_ratings,
@@ -209,10 +304,12 @@ wm_descriptor_cell_new (WmDescriptor *descriptor,
   WmDescriptorCell *self;
 
   g_return_val_if_fail (WM_IS_DESCRIPTOR (descriptor), NULL);
+  g_return_val_if_fail (!store || WM_IS_STORE (store), NULL);
   g_return_val_if_fail (G_IS_MENU_MODEL (rating_menu), NULL);
 
   self = g_object_new (WM_TYPE_DESCRIPTOR_CELL, NULL);
   self->descriptor = g_object_ref (descriptor);
+  self->store = store ? g_object_ref (store) : NULL;
   self->level_name = g_strdup (level_name);
   self->n_ratings = n_ratings;
   self->rating_menu = g_object_ref (rating_menu);
@@ -225,9 +322,16 @@ wm_descriptor_cell_new (WmDescriptor *descriptor,
   gtk_label_set_label (self->text_label, wm_descriptor_get_text (descriptor));
   gtk_menu_button_set_menu_model (self->rating_button, rating_menu);
   update_rating (self);
+  update_evidence (self);
+  update_note (self);
 
   g_signal_connect_object (descriptor, "notify::rating-id",
                            G_CALLBACK (update_rating), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (descriptor, "notify::note",
+                           G_CALLBACK (update_note), self, G_CONNECT_SWAPPED);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed::evidence",
+                             G_CALLBACK (evidence_changed_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }

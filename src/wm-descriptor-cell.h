@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "wm-descriptor.h"
+#include "wm-store.h"
 
 G_BEGIN_DECLS
 
@@ -11,6 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WmDescriptorCell, wm_descriptor_cell, WM, DESCRIPTOR_CELL, GtkWidget)
 
 GtkWidget    *wm_descriptor_cell_new            (WmDescriptor     *descriptor,
+                                                 WmStore          *store,
                                                  const char       *level_name,
                                                  gboolean          show_id,
                                                  guint             n_ratings,

@@ -6,9 +6,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "wm-action-section.h"
 #include "wm-catalog.h"
 #include "wm-change.h"
 #include "wm-detail-pane.h"
+#include "wm-evidence-section.h"
 #include "wm-judgements.h"
 
 /*
@@ -39,6 +41,8 @@ struct _WmDetailPane
   GtkBox        *fields_box;
   GtkDropDown   *rating_dropdown;
   GtkTextView   *note_view;
+  WmEvidenceSection *evidence_section;
+  WmActionSection   *action_section;
   GtkListBox    *history_list;
 };
 
@@ -295,6 +299,11 @@ load (WmDetailPane *self)
   g_autofree char *title = NULL;
   const char *level_id;
 
+  wm_evidence_section_set_store (self->evidence_section, self->store);
+  wm_evidence_section_set_descriptor (self->evidence_section, self->descriptor);
+  wm_action_section_set_store (self->action_section, self->store);
+  wm_action_section_set_descriptor (self->action_section, self->descriptor);
+
   if (self->descriptor == NULL || self->store == NULL || self->model == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -369,6 +378,7 @@ wm_detail_pane_set_model (WmDetailPane *self,
     return;
 
   wm_detail_pane_set_descriptor (self, NULL);
+  wm_action_section_set_model (self->action_section, model);
   rebuild_ratings (self);
 }
 
@@ -483,6 +493,8 @@ wm_detail_pane_class_init (WmDetailPaneClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (WM_TYPE_EVIDENCE_SECTION);
+  g_type_ensure (WM_TYPE_ACTION_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/waymark/Waymark/wm-detail-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, WmDetailPane, stack);
   gtk_widget_class_bind_template_child (widget_class, WmDetailPane, title_label);
@@ -490,6 +502,8 @@ wm_detail_pane_class_init (WmDetailPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmDetailPane, fields_box);
   gtk_widget_class_bind_template_child (widget_class, WmDetailPane, rating_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WmDetailPane, note_view);
+  gtk_widget_class_bind_template_child (widget_class, WmDetailPane, evidence_section);
+  gtk_widget_class_bind_template_child (widget_class, WmDetailPane, action_section);
   gtk_widget_class_bind_template_child (widget_class, WmDetailPane, history_list);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "wm-detail-pane");

@@ -8,6 +8,7 @@
 
 #include "wm-descriptor-cell.h"
 #include "wm-grid-filter.h"
+#include "wm-grid-keys.h"
 #include "wm-grid-view.h"
 #include "wm-judgements.h"
 
@@ -92,7 +93,7 @@ strand_row_new (WmGridView *self,
 
       if (descriptor != NULL)
         gtk_box_append (GTK_BOX (cells),
-                        wm_descriptor_cell_new (descriptor,
+                        wm_descriptor_cell_new (descriptor, self->store,
                                                 wm_grid_model_get_level_name (self->model, l),
                                                 wm_grid_model_get_shows_strands (self->model),
                                                 wm_grid_model_get_n_ratings (self->model),
@@ -393,6 +394,8 @@ wm_grid_view_init (WmGridView *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
+
+  wm_grid_keys_attach (GTK_WIDGET (self), self->list_view);
 }
 
 WmGridModel *

@@ -5,9 +5,13 @@
 
 #include <adwaita.h>
 
+#include "wm-action-section.h"
+#include "wm-actions.h"
 #include "wm-catalog.h"
 #include "wm-descriptor-cell.h"
 #include "wm-detail-pane.h"
+#include "wm-evidence.h"
+#include "wm-evidence-section.h"
 #include "wm-grid-view.h"
 #include "wm-judgements.h"
 #include "wm-test-util.h"
@@ -40,6 +44,34 @@ find_widget (GtkWidget *root,
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect_widgets (GtkWidget *root,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+static GtkWidget *
+find_with_class (GtkWidget  *root,
+                 const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_class (child, css_class);
       if (found != NULL)
         return found;
     }
@@ -268,6 +300,20 @@ stored_note (const char *path,
   return note;
 }
 
+/* The history list, not the list boxes of the evidence and action sections. */
+static GtkListBox *
+find_history (GtkWidget *pane)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_widgets (pane, GTK_TYPE_LIST_BOX, found);
+  for (guint i = 0; i < found->len; i++)
+    if (gtk_widget_get_ancestor (g_ptr_array_index (found, i), WM_TYPE_EVIDENCE_SECTION) == NULL &&
+        gtk_widget_get_ancestor (g_ptr_array_index (found, i), WM_TYPE_ACTION_SECTION) == NULL)
+      return g_ptr_array_index (found, i);
+  return NULL;
+}
+
 static void
 test_detail_pane (void)
 {
@@ -314,7 +360,7 @@ test_detail_pane (void)
   g_assert_cmpstr (rating, ==, "partial");
 
   /* Both changes are in the history, newest first. */
-  history = GTK_LIST_BOX (find_widget (pane, GTK_TYPE_LIST_BOX));
+  history = find_history (pane);
   g_assert_nonnull (gtk_list_box_get_row_at_index (history, 1));
   g_assert_null (gtk_list_box_get_row_at_index (history, 2));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (history, 0))),
@@ -346,6 +392,297 @@ test_error_page (void)
   wait_for_idle ();
 }
 
+/* Runs the main loop until @busy is FALSE on @section; 20 s at most. */
+static void
+wait_until_not_busy (WmEvidenceSection *section)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (wm_evidence_section_get_busy (section))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  wait_for_idle ();
+}
+
+/* Drops @file on @widget as a file manager would, through its drop target's "drop" signal. */
+static void
+drop_file (GtkWidget *widget,
+           GFile     *file)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkDropTarget *target = NULL;
+  GSList files = { file, NULL };
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (&files));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
+  g_assert_true (handled);
+}
+
+static const char *
+heading_of (GtkWidget *section)
+{
+  return gtk_label_get_label (GTK_LABEL (find_widget (section, GTK_TYPE_LABEL)));
+}
+
+static guint
+evidence_count (WmStore    *store,
+                const char *descriptor_id)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = wm_evidence_count (store, "lqf", descriptor_id, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static GFile *
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static void
+test_evidence (void)
+{
+  g_autofree char *dir = wm_test_make_dir ("waymark-window-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "school.waymark", NULL);
+  g_autofree char *big_path = g_build_filename (dir, "assembly.mp4", NULL);
+  g_autoptr(GFile) file = write_file (dir, "learning-walk.txt", "Learning walk, 3 November: questioning\n");
+  g_autoptr(GFile) big = g_file_new_for_path (big_path);
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GListModel) attached = NULL;
+  g_autoptr(WmEvidenceItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+  WmWindow *window = open_window (path);
+  WmStore *store = wm_window_get_store (window);
+  GtkWidget *grid = find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
+  GtkWidget *section = find_widget (GTK_WIDGET (window), WM_TYPE_EVIDENCE_SECTION);
+  AdwMessageDialog *dialog;
+  WmDescriptorCell *cell;
+  GtkWidget *count;
+  gint64 id;
+
+  g_assert_nonnull (section);
+  g_assert_true (gtk_widget_activate_action (grid, "grid.select", "s", "1.1b"));
+  wait_for_idle ();
+  g_assert_cmpstr (heading_of (section), ==, "Evidence (0)");
+  cell = find_cell (grid, "1.1b");
+  g_assert_false (gtk_widget_is_visible (find_with_class (GTK_WIDGET (cell), "wm-evidence-count")));
+
+  /* A file dropped on the section is copied in, off the main loop, and attached. */
+  drop_file (section, file);
+  g_assert_true (wm_evidence_section_get_busy (WM_EVIDENCE_SECTION (section)));
+  wait_until_not_busy (WM_EVIDENCE_SECTION (section));
+  g_assert_cmpuint (evidence_count (store, "1.1b"), ==, 1);
+  g_assert_cmpstr (heading_of (section), ==, "Evidence (1)");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+                     gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_widget (section, GTK_TYPE_LIST_BOX)), 0))),
+                   ==, "learning-walk.txt");
+
+  /* The grid cell counts it, with an icon and words for the screen reader. */
+  count = find_with_class (GTK_WIDGET (cell), "wm-evidence-count");
+  g_assert_true (gtk_widget_is_visible (count));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)), ==, "1");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_widget_get_parent (count)), ==, "1 evidence item");
+
+  /* The same file dropped on another descriptor's cell: attached there, stored once. */
+  cell = find_cell (grid, "1.2b");
+  g_assert_nonnull (cell);
+  drop_file (GTK_WIDGET (cell), file);
+  for (gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC; evidence_count (store, "1.2b") == 0;)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  wait_for_idle ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_with_class (GTK_WIDGET (cell), "wm-evidence-count"))), ==, "1");
+  g_assert_cmpint (wm_test_sqlite_int (path, "SELECT count(*) FROM evidence_blobs"), ==, 1);
+  g_assert_cmpint (wm_test_sqlite_int (path, "SELECT count(*) FROM evidence"), ==, 2);
+
+  attached = wm_evidence_list (store, "lqf", "1.1b", WM_EVIDENCE_FILTER_ALL, &error);
+  g_assert_no_error (error);
+  item = g_list_model_get_item (attached, 0);
+  id = wm_evidence_item_get_id (item);
+  g_clear_object (&item);
+
+  /* Removed, then brought back by the toast's Undo. */
+  g_assert_true (gtk_widget_activate_action (section, "evidence.remove", "x", id));
+  g_assert_cmpuint (evidence_count (store, "1.1b"), ==, 0);
+  wait_for_idle ();
+  g_assert_cmpstr (heading_of (section), ==, "Evidence (0)");
+  g_assert_true (gtk_widget_activate_action (section, "evidence.undo-remove", "(ssx)", "lqf", "1.1b", id));
+  g_assert_cmpuint (evidence_count (store, "1.1b"), ==, 1);
+  wait_for_idle ();
+  g_assert_cmpstr (heading_of (section), ==, "Evidence (1)");
+
+  /* Renamed through its dialog, and marked reviewed. */
+  g_assert_true (gtk_widget_activate_action (section, "evidence.rename", "x", id));
+  dialog = wait_for_message_dialog ();
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT)), "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "rename"));
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT)), "Learning walk notes");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "rename"));
+  adw_message_dialog_response (dialog, "rename");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_activate_action (section, "evidence.reviewed", "(xb)", id, TRUE));
+  item = wm_evidence_lookup (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wm_evidence_item_get_label (item), ==, "Learning walk notes");
+  g_assert_true (wm_evidence_item_get_reviewed (item));
+  g_clear_object (&item);
+
+  /* A web link, once the address is one. */
+  g_assert_true (gtk_widget_activate_action (section, "evidence.add-link", NULL));
+  dialog = wait_for_message_dialog ();
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT)), "https://example.org/policy");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (evidence_count (store, "1.1b"), ==, 2);
+
+  /* The cell shows that there is a note once there is one. */
+  g_assert_false (gtk_widget_is_visible (find_with_class (GTK_WIDGET (find_cell (grid, "1.1b")), "wm-note-icon")));
+  g_assert_true (wm_judgements_rate (store, "lqf", "1.1b", "developing", "Seen in a learning walk", "test", &error));
+  g_assert_no_error (error);
+  wait_for_idle ();
+  g_assert_true (gtk_widget_is_visible (find_with_class (GTK_WIDGET (find_cell (grid, "1.1b")), "wm-note-icon")));
+
+  /* Evidence already in the school file, reused on another descriptor: nothing new is stored. */
+  g_assert_true (gtk_widget_activate_action (grid, "grid.select", "s", "1.1s"));
+  wait_for_idle ();
+  g_assert_true (gtk_widget_activate_action (section, "evidence.use-existing", NULL));
+  dialog = wait_for_message_dialog ();
+  gtk_list_box_select_row (GTK_LIST_BOX (find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX)),
+                           gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX)), 0));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "attach"));
+  adw_message_dialog_response (dialog, "attach");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (evidence_count (store, "1.1s"), ==, 1);
+  g_assert_cmpint (wm_test_sqlite_int (path, "SELECT count(*) FROM evidence"), ==, 3);
+  wait_for_idle ();
+  g_assert_cmpstr (heading_of (section), ==, "Evidence (1)");
+
+  /* A file over 100 MB (sparse here) asks first; cancelled, nothing is copied. */
+  out = g_file_replace (big, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_seekable_truncate (G_SEEKABLE (out), WM_EVIDENCE_LARGE_FILE + 1, NULL, &error));
+  g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error));
+  drop_file (section, big);
+  dialog = wait_for_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Attach a Large File?");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_until_not_busy (WM_EVIDENCE_SECTION (section));
+  g_assert_cmpuint (evidence_count (store, "1.1b"), ==, 2);
+  g_assert_cmpint (wm_test_sqlite_int (path, "SELECT count(*) FROM evidence_blobs"), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+  wm_test_remove_tree (dir);
+}
+
+static void
+test_actions (void)
+{
+  g_autofree char *dir = wm_test_make_dir ("waymark-window-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "school.waymark", NULL);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  g_autoptr(WmAction) action = NULL;
+  g_autoptr(GError) error = NULL;
+  WmWindow *window = open_window (path);
+  WmStore *store = wm_window_get_store (window);
+  GtkWidget *grid = find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
+  GtkWidget *section = find_widget (GTK_WIDGET (window), WM_TYPE_ACTION_SECTION);
+  GtkWidget *overdue;
+  AdwMessageDialog *dialog;
+  gint64 first, second;
+
+  g_assert_nonnull (section);
+  g_assert_true (gtk_widget_activate_action (grid, "grid.select", "s", "8.3g"));
+  wait_for_idle ();
+  g_assert_cmpstr (heading_of (section), ==, "Actions (0)");
+
+  /* Added through the section, due long ago: listed, and overdue in words and style. */
+  first = wm_action_section_add_action (WM_ACTION_SECTION (section), "Peer observation of questioning",
+                                        "Mr Okafor", "2000-01-01", "secure", "Twice a term", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (first, >, 0);
+  wait_for_idle ();
+  g_assert_cmpstr (heading_of (section), ==, "Actions (1)");
+  overdue = find_with_class (section, "wm-overdue");
+  g_assert_nonnull (overdue);
+  g_assert_true (gtk_widget_has_css_class (overdue, "error"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (find_widget (overdue, GTK_TYPE_LABEL))),
+                                   "Overdue"));
+  action = wm_actions_get (store, first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wm_action_get_notes (action), ==, "Twice a term");
+  g_assert_cmpstr (wm_action_get_target_rating_id (action), ==, "secure");
+  g_clear_object (&action);
+
+  /* Done, it is no longer overdue. */
+  g_assert_true (gtk_widget_activate_action (section, "actions.set-status", "(xs)", first, "done"));
+  wait_for_idle ();
+  g_assert_null (find_with_class (section, "wm-overdue"));
+
+  /* Through the dialog: "Add" waits for a title and a real date. */
+  g_assert_true (gtk_widget_activate_action (section, "actions.add", NULL));
+  dialog = wait_for_message_dialog ();
+  collect_widgets (GTK_WIDGET (dialog), GTK_TYPE_TEXT, entries);
+  g_assert_cmpuint (entries->len, >=, 3);  /* title, owner, due date; then the dropdown's search */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), "Book club for staff");
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 2)), "2025-13-45");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 2)), "2999-03-31");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_for_idle ();
+  g_assert_cmpstr (heading_of (section), ==, "Actions (2)");
+  g_assert_null (find_with_class (section, "wm-overdue"));
+
+  /* Its status, from the row's dropdown (soonest first: the new one is second). */
+  collect_widgets (section, GTK_TYPE_DROP_DOWN, dropdowns);
+  g_assert_cmpuint (dropdowns->len, ==, 2);
+  gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 1), 1);
+  wait_for_idle ();
+  second = first + 1;
+  action = wm_actions_get (store, second, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (wm_action_get_title (action), ==, "Book club for staff");
+  g_assert_cmpstr (wm_action_get_status (action), ==, WM_ACTION_STATUS_UNDER_WAY);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_idle ();
+  wm_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,6 +693,8 @@ main (int   argc,
   g_test_add_func ("/window/grid", test_grid);
   g_test_add_func ("/window/import", test_import);
   g_test_add_func ("/window/detail-pane", test_detail_pane);
+  g_test_add_func ("/window/evidence", test_evidence);
+  g_test_add_func ("/window/actions", test_actions);
   g_test_add_func ("/window/error-page", test_error_page);
 
   return g_test_run ();
