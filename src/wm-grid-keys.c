@@ -43,13 +43,11 @@ focus_target_cb (gpointer data)
   PendingFocus *pending = data;
   WmDescriptorCell *cell = find_cell (GTK_WIDGET (pending->list_view), pending->target);
 
-  /* The row may need a frame or two to be laid out after scrolling. */
-  if (cell == NULL && ++pending->tries < 10)
-    return G_SOURCE_CONTINUE;
-
-  if (cell != NULL)
-    gtk_widget_child_focus (GTK_WIDGET (cell), GTK_DIR_TAB_FORWARD);
-  return G_SOURCE_REMOVE;
+  /* The row may need a frame or two to be laid out and shown after scrolling:
+   * until then there is no cell, or one that cannot take the focus yet. */
+  if (cell != NULL && gtk_widget_child_focus (GTK_WIDGET (cell), GTK_DIR_TAB_FORWARD))
+    return G_SOURCE_REMOVE;
+  return ++pending->tries < 60 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
 static void

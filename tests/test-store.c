@@ -327,8 +327,23 @@ test_undo (WmTestSchool   *f,
   history = wm_judgements_history (store, "lqf", "8.3g", &error);
   g_assert_cmpuint (g_list_model_get_n_items (history), ==, 3);
 
-  /* A change that is no longer the latest is not undone. */
+  /* A change that the judgement no longer shows is not undone twice. */
   g_assert_false (wm_judgements_undo (store, "lqf", "8.3g", second, "Head", &error));
+  g_assert_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* Newest first, the one before it: back to before the first judgement. */
+  g_assert_true (wm_judgements_undo (store, "lqf", "8.3g", first, "Head", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&rating, g_free);
+  g_clear_pointer (&note, g_free);
+  g_assert_true (wm_judgements_lookup (store, "lqf", "8.3g", &rating, NULL, NULL, &note, &error));
+  g_assert_cmpstr (rating, ==, "not-started");
+  g_assert_cmpstr (note, ==, "");
+
+  /* A change overtaken by a later one is refused: the later judgement stays. */
+  g_assert_true (wm_judgements_rate (store, "lqf", "8.3g", "developing", NULL, "Mr Jones", &error));
+  g_assert_false (wm_judgements_undo (store, "lqf", "8.3g", first, "Head", &error));
   g_assert_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED);
   g_clear_error (&error);
 

@@ -14,6 +14,7 @@
 #include "wm-evidence-section.h"
 #include "wm-grid-view.h"
 #include "wm-judgements.h"
+#include "wm-test-ui.h"
 #include "wm-test-util.h"
 #include "wm-window.h"
 
@@ -21,127 +22,6 @@
  * The first window, for real, under Xvfb: it opens a school file, shows the
  * LQF grid, and a rating set through the grid's action lands in the file.
  */
-
-static void
-wait_for_idle (void)
-{
-  /* Let the list view lay out and bind its rows. */
-  for (guint i = 0; i < 5; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (10000);
-    }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-collect_widgets (GtkWidget *root,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
-static GtkWidget *
-find_with_class (GtkWidget  *root,
-                 const char *css_class)
-{
-  if (gtk_widget_has_css_class (root, css_class))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_with_class (child, css_class);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-collect_cells (GtkWidget  *root,
-               GHashTable *ids,
-               GPtrArray  *cells)
-{
-  if (WM_IS_DESCRIPTOR_CELL (root) && gtk_widget_get_mapped (root))
-    {
-      WmDescriptor *descriptor = wm_descriptor_cell_get_descriptor (WM_DESCRIPTOR_CELL (root));
-
-      if (ids != NULL)
-        g_hash_table_add (ids, g_strdup (wm_descriptor_get_id (descriptor)));
-      if (cells != NULL)
-        g_ptr_array_add (cells, root);
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    collect_cells (child, ids, cells);
-}
-
-static WmDescriptorCell *
-find_cell (GtkWidget  *root,
-           const char *descriptor_id)
-{
-  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
-
-  collect_cells (root, NULL, cells);
-  for (guint i = 0; i < cells->len; i++)
-    {
-      WmDescriptorCell *cell = g_ptr_array_index (cells, i);
-
-      if (g_str_equal (wm_descriptor_get_id (wm_descriptor_cell_get_descriptor (cell)), descriptor_id))
-        return cell;
-    }
-  return NULL;
-}
-
-static char *
-stored_rating (const char *path,
-               const char *descriptor_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WmStore) store = wm_store_open (path, &error);
-  char *rating = NULL;
-
-  g_assert_no_error (error);
-  g_assert_true (wm_judgements_lookup (store, "lqf", descriptor_id, &rating, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  return rating;
-}
-
-static WmWindow *
-open_window (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WmStore) store = wm_catalog_open_school (path, &error);
-  WmWindow *window;
-
-  g_assert_no_error (error);
-  window = wm_window_new (NULL, store, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_idle ();
-  return window;
-}
 
 static void
 test_grid (void)
@@ -157,22 +37,22 @@ test_grid (void)
   WmDescriptorCell *cell;
   WmGridModel *model;
 
-  window = open_window (path);
+  window = wm_test_ui_open_window (path);
 
-  grid = find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
+  grid = wm_test_ui_find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
   g_assert_nonnull (grid);
   model = wm_grid_view_get_model (WM_GRID_VIEW (grid));
   g_assert_nonnull (model);
   g_assert_cmpstr (wm_grid_model_get_framework_id (model), ==, "lqf");
 
   /* Scroll the whole grid through and count the descriptors actually shown. */
-  scroller = GTK_SCROLLED_WINDOW (find_widget (grid, GTK_TYPE_SCROLLED_WINDOW));
+  scroller = GTK_SCROLLED_WINDOW (wm_test_ui_find_widget (grid, GTK_TYPE_SCROLLED_WINDOW));
   adjustment = gtk_scrolled_window_get_vadjustment (scroller);
   for (double value = 0;; value += gtk_adjustment_get_page_size (adjustment) / 2)
     {
       gtk_adjustment_set_value (adjustment, value);
-      wait_for_idle ();
-      collect_cells (grid, seen, NULL);
+      wm_test_ui_wait_for_idle ();
+      wm_test_ui_collect_cells (grid, seen, NULL);
       if (value >= gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment))
         break;
     }
@@ -182,40 +62,40 @@ test_grid (void)
 
   /* A rating through the grid's action is written to the file at once. */
   g_assert_true (gtk_widget_activate_action (grid, "grid.rate", "(ss)", "8.3g", "partial"));
-  rating = stored_rating (path, "8.3g");
+  rating = wm_test_ui_stored_rating (path, "8.3g");
   g_assert_cmpstr (rating, ==, "partial");
   g_assert_cmpstr (wm_descriptor_get_rating_name (wm_grid_model_lookup (model, "8.3g")), ==, "Partial");
   g_clear_pointer (&rating, g_free);
 
   /* And through a cell's own action, as its rating menu does. */
   gtk_adjustment_set_value (adjustment, 0);
-  wait_for_idle ();
-  cell = find_cell (grid, "1.1b");
+  wm_test_ui_wait_for_idle ();
+  cell = wm_test_ui_find_cell (grid, "1.1b");
   g_assert_nonnull (cell);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (cell), "cell.rate", "s", "secure"));
-  wait_for_idle ();
-  rating = stored_rating (path, "1.1b");
+  wm_test_ui_wait_for_idle ();
+  rating = wm_test_ui_stored_rating (path, "1.1b");
   g_assert_cmpstr (rating, ==, "secure");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "rating-high"));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_widget (find_widget (GTK_WIDGET (cell), GTK_TYPE_MENU_BUTTON),
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (wm_test_ui_find_widget (wm_test_ui_find_widget (GTK_WIDGET (cell), GTK_TYPE_MENU_BUTTON),
                                                                   GTK_TYPE_LABEL))),
                    ==, "Secure");
   g_clear_pointer (&rating, g_free);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
 
   /* Closed and opened again, the ratings are there. */
-  window = open_window (path);
-  grid = find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
+  window = wm_test_ui_open_window (path);
+  grid = wm_test_ui_find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
   model = wm_grid_view_get_model (WM_GRID_VIEW (grid));
   g_assert_cmpstr (wm_descriptor_get_rating_id (wm_grid_model_lookup (model, "8.3g")), ==, "partial");
   g_assert_cmpstr (wm_descriptor_get_rating_id (wm_grid_model_lookup (model, "1.1b")), ==, "secure");
-  cell = find_cell (grid, "1.1b");
+  cell = wm_test_ui_find_cell (grid, "1.1b");
   g_assert_nonnull (cell);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "rating-high"));
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
 
   wm_test_remove_tree (dir);
 }
@@ -252,8 +132,8 @@ test_import (void)
   WmWindow *window;
   GtkWidget *grid;
 
-  window = open_window (path);
-  grid = find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
+  window = wm_test_ui_open_window (path);
+  grid = wm_test_ui_find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
 
   /* Cancelled, nothing is written. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-file", "s", small));
@@ -263,7 +143,7 @@ test_import (void)
                             "1 elements, 1 strands and 2 descriptors"));
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   check = wm_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_true (wm_catalog_has (check, "small", &has, &error));
@@ -275,7 +155,7 @@ test_import (void)
   dialog = wait_for_message_dialog ();
   adw_message_dialog_response (dialog, "import");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
 
   g_assert_cmpstr (wm_grid_model_get_framework_id (wm_grid_view_get_model (WM_GRID_VIEW (grid))), ==, "small");
   check = wm_store_open (path, &error);
@@ -283,7 +163,7 @@ test_import (void)
   g_assert_true (has);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   wm_test_remove_tree (dir);
 }
 
@@ -306,7 +186,7 @@ find_history (GtkWidget *pane)
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
-  collect_widgets (pane, GTK_TYPE_LIST_BOX, found);
+  wm_test_ui_collect_widgets (pane, GTK_TYPE_LIST_BOX, found);
   for (guint i = 0; i < found->len; i++)
     if (gtk_widget_get_ancestor (g_ptr_array_index (found, i), WM_TYPE_EVIDENCE_SECTION) == NULL &&
         gtk_widget_get_ancestor (g_ptr_array_index (found, i), WM_TYPE_ACTION_SECTION) == NULL)
@@ -321,9 +201,9 @@ test_detail_pane (void)
   g_autofree char *path = g_build_filename (dir, "school.waymark", NULL);
   g_autofree char *rating = NULL;
   g_autofree char *note = NULL;
-  WmWindow *window = open_window (path);
-  GtkWidget *grid = find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
-  GtkWidget *pane = find_widget (GTK_WIDGET (window), WM_TYPE_DETAIL_PANE);
+  WmWindow *window = wm_test_ui_open_window (path);
+  GtkWidget *grid = wm_test_ui_find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
+  GtkWidget *pane = wm_test_ui_find_widget (GTK_WIDGET (window), WM_TYPE_DETAIL_PANE);
   GtkDropDown *dropdown;
   GtkTextView *note_view;
   GtkListBox *history;
@@ -335,18 +215,18 @@ test_detail_pane (void)
 
   /* Choosing a descriptor in the grid shows it in the pane. */
   g_assert_true (gtk_widget_activate_action (grid, "grid.select", "s", "8.3g"));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   g_assert_cmpstr (wm_descriptor_get_id (wm_detail_pane_get_descriptor (WM_DETAIL_PANE (pane))), ==, "8.3g");
 
   /* The note is written as typed (here: at once, as leaving the field does). */
-  note_view = GTK_TEXT_VIEW (find_widget (pane, GTK_TYPE_TEXT_VIEW));
+  note_view = GTK_TEXT_VIEW (wm_test_ui_find_widget (pane, GTK_TYPE_TEXT_VIEW));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (note_view), "Learning walk, 3 November", -1);
   wm_detail_pane_save_note (WM_DETAIL_PANE (pane));
   note = stored_note (path, "8.3g");
   g_assert_cmpstr (note, ==, "Learning walk, 3 November");
 
   /* The rating chosen in the pane is written, with the note kept. */
-  dropdown = GTK_DROP_DOWN (find_widget (pane, GTK_TYPE_DROP_DOWN));
+  dropdown = GTK_DROP_DOWN (wm_test_ui_find_widget (pane, GTK_TYPE_DROP_DOWN));
   names = gtk_drop_down_get_model (dropdown);
   for (guint i = 0; i < g_list_model_get_n_items (names); i++)
     if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Partial"))
@@ -355,8 +235,8 @@ test_detail_pane (void)
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names),
                                                g_list_model_get_n_items (names) - 1), ==, "Not applicable");
   gtk_drop_down_set_selected (dropdown, partial);
-  wait_for_idle ();
-  rating = stored_rating (path, "8.3g");
+  wm_test_ui_wait_for_idle ();
+  rating = wm_test_ui_stored_rating (path, "8.3g");
   g_assert_cmpstr (rating, ==, "partial");
 
   /* Both changes are in the history, newest first. */
@@ -367,7 +247,7 @@ test_detail_pane (void)
                    ==, "Not yet started → Partial");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   wm_test_remove_tree (dir);
 }
 
@@ -379,9 +259,9 @@ test_error_page (void)
   GtkWidget *page;
 
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
 
-  page = find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  page = wm_test_ui_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (page);
   g_assert_true (gtk_widget_get_mapped (page));
   g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)), ==,
@@ -389,7 +269,7 @@ test_error_page (void)
   g_assert_null (wm_window_get_store (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
 }
 
 /* Runs the main loop until @busy is FALSE on @section; 20 s at most. */
@@ -404,7 +284,7 @@ wait_until_not_busy (WmEvidenceSection *section)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
 }
 
 /* Drops @file on @widget as a file manager would, through its drop target's "drop" signal. */
@@ -436,7 +316,7 @@ drop_file (GtkWidget *widget,
 static const char *
 heading_of (GtkWidget *section)
 {
-  return gtk_label_get_label (GTK_LABEL (find_widget (section, GTK_TYPE_LABEL)));
+  return gtk_label_get_label (GTK_LABEL (wm_test_ui_find_widget (section, GTK_TYPE_LABEL)));
 }
 
 static guint
@@ -475,10 +355,10 @@ test_evidence (void)
   g_autoptr(GListModel) attached = NULL;
   g_autoptr(WmEvidenceItem) item = NULL;
   g_autoptr(GError) error = NULL;
-  WmWindow *window = open_window (path);
+  WmWindow *window = wm_test_ui_open_window (path);
   WmStore *store = wm_window_get_store (window);
-  GtkWidget *grid = find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
-  GtkWidget *section = find_widget (GTK_WIDGET (window), WM_TYPE_EVIDENCE_SECTION);
+  GtkWidget *grid = wm_test_ui_find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
+  GtkWidget *section = wm_test_ui_find_widget (GTK_WIDGET (window), WM_TYPE_EVIDENCE_SECTION);
   AdwMessageDialog *dialog;
   WmDescriptorCell *cell;
   GtkWidget *count;
@@ -486,10 +366,10 @@ test_evidence (void)
 
   g_assert_nonnull (section);
   g_assert_true (gtk_widget_activate_action (grid, "grid.select", "s", "1.1b"));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   g_assert_cmpstr (heading_of (section), ==, "Evidence (0)");
-  cell = find_cell (grid, "1.1b");
-  g_assert_false (gtk_widget_is_visible (find_with_class (GTK_WIDGET (cell), "wm-evidence-count")));
+  cell = wm_test_ui_find_cell (grid, "1.1b");
+  g_assert_false (gtk_widget_is_visible (wm_test_ui_find_with_class (GTK_WIDGET (cell), "wm-evidence-count")));
 
   /* A file dropped on the section is copied in, off the main loop, and attached. */
   drop_file (section, file);
@@ -498,17 +378,17 @@ test_evidence (void)
   g_assert_cmpuint (evidence_count (store, "1.1b"), ==, 1);
   g_assert_cmpstr (heading_of (section), ==, "Evidence (1)");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
-                     gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_widget (section, GTK_TYPE_LIST_BOX)), 0))),
+                     gtk_list_box_get_row_at_index (GTK_LIST_BOX (wm_test_ui_find_widget (section, GTK_TYPE_LIST_BOX)), 0))),
                    ==, "learning-walk.txt");
 
   /* The grid cell counts it, with an icon and words for the screen reader. */
-  count = find_with_class (GTK_WIDGET (cell), "wm-evidence-count");
+  count = wm_test_ui_find_with_class (GTK_WIDGET (cell), "wm-evidence-count");
   g_assert_true (gtk_widget_is_visible (count));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)), ==, "1");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_widget_get_parent (count)), ==, "1 evidence item");
 
   /* The same file dropped on another descriptor's cell: attached there, stored once. */
-  cell = find_cell (grid, "1.2b");
+  cell = wm_test_ui_find_cell (grid, "1.2b");
   g_assert_nonnull (cell);
   drop_file (GTK_WIDGET (cell), file);
   for (gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC; evidence_count (store, "1.2b") == 0;)
@@ -517,8 +397,8 @@ test_evidence (void)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-  wait_for_idle ();
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_with_class (GTK_WIDGET (cell), "wm-evidence-count"))), ==, "1");
+  wm_test_ui_wait_for_idle ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (wm_test_ui_find_with_class (GTK_WIDGET (cell), "wm-evidence-count"))), ==, "1");
   g_assert_cmpint (wm_test_sqlite_int (path, "SELECT count(*) FROM evidence_blobs"), ==, 1);
   g_assert_cmpint (wm_test_sqlite_int (path, "SELECT count(*) FROM evidence"), ==, 2);
 
@@ -531,19 +411,19 @@ test_evidence (void)
   /* Removed, then brought back by the toast's Undo. */
   g_assert_true (gtk_widget_activate_action (section, "evidence.remove", "x", id));
   g_assert_cmpuint (evidence_count (store, "1.1b"), ==, 0);
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   g_assert_cmpstr (heading_of (section), ==, "Evidence (0)");
   g_assert_true (gtk_widget_activate_action (section, "evidence.undo-remove", "(ssx)", "lqf", "1.1b", id));
   g_assert_cmpuint (evidence_count (store, "1.1b"), ==, 1);
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   g_assert_cmpstr (heading_of (section), ==, "Evidence (1)");
 
   /* Renamed through its dialog, and marked reviewed. */
   g_assert_true (gtk_widget_activate_action (section, "evidence.rename", "x", id));
   dialog = wait_for_message_dialog ();
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT)), "   ");
+  gtk_editable_set_text (GTK_EDITABLE (wm_test_ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT)), "   ");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "rename"));
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT)), "Learning walk notes");
+  gtk_editable_set_text (GTK_EDITABLE (wm_test_ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT)), "Learning walk notes");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "rename"));
   adw_message_dialog_response (dialog, "rename");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -558,32 +438,32 @@ test_evidence (void)
   g_assert_true (gtk_widget_activate_action (section, "evidence.add-link", NULL));
   dialog = wait_for_message_dialog ();
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT)), "https://example.org/policy");
+  gtk_editable_set_text (GTK_EDITABLE (wm_test_ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT)), "https://example.org/policy");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
   adw_message_dialog_response (dialog, "add");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (evidence_count (store, "1.1b"), ==, 2);
 
   /* The cell shows that there is a note once there is one. */
-  g_assert_false (gtk_widget_is_visible (find_with_class (GTK_WIDGET (find_cell (grid, "1.1b")), "wm-note-icon")));
+  g_assert_false (gtk_widget_is_visible (wm_test_ui_find_with_class (GTK_WIDGET (wm_test_ui_find_cell (grid, "1.1b")), "wm-note-icon")));
   g_assert_true (wm_judgements_rate (store, "lqf", "1.1b", "developing", "Seen in a learning walk", "test", &error));
   g_assert_no_error (error);
-  wait_for_idle ();
-  g_assert_true (gtk_widget_is_visible (find_with_class (GTK_WIDGET (find_cell (grid, "1.1b")), "wm-note-icon")));
+  wm_test_ui_wait_for_idle ();
+  g_assert_true (gtk_widget_is_visible (wm_test_ui_find_with_class (GTK_WIDGET (wm_test_ui_find_cell (grid, "1.1b")), "wm-note-icon")));
 
   /* Evidence already in the school file, reused on another descriptor: nothing new is stored. */
   g_assert_true (gtk_widget_activate_action (grid, "grid.select", "s", "1.1s"));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   g_assert_true (gtk_widget_activate_action (section, "evidence.use-existing", NULL));
   dialog = wait_for_message_dialog ();
-  gtk_list_box_select_row (GTK_LIST_BOX (find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX)),
-                           gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX)), 0));
+  gtk_list_box_select_row (GTK_LIST_BOX (wm_test_ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX)),
+                           gtk_list_box_get_row_at_index (GTK_LIST_BOX (wm_test_ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX)), 0));
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "attach"));
   adw_message_dialog_response (dialog, "attach");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (evidence_count (store, "1.1s"), ==, 1);
   g_assert_cmpint (wm_test_sqlite_int (path, "SELECT count(*) FROM evidence"), ==, 3);
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   g_assert_cmpstr (heading_of (section), ==, "Evidence (1)");
 
   /* A file over 100 MB (sparse here) asks first; cancelled, nothing is copied. */
@@ -601,7 +481,7 @@ test_evidence (void)
   g_assert_cmpint (wm_test_sqlite_int (path, "SELECT count(*) FROM evidence_blobs"), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   wm_test_remove_tree (dir);
 }
 
@@ -614,17 +494,17 @@ test_actions (void)
   g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
   g_autoptr(WmAction) action = NULL;
   g_autoptr(GError) error = NULL;
-  WmWindow *window = open_window (path);
+  WmWindow *window = wm_test_ui_open_window (path);
   WmStore *store = wm_window_get_store (window);
-  GtkWidget *grid = find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
-  GtkWidget *section = find_widget (GTK_WIDGET (window), WM_TYPE_ACTION_SECTION);
+  GtkWidget *grid = wm_test_ui_find_widget (GTK_WIDGET (window), WM_TYPE_GRID_VIEW);
+  GtkWidget *section = wm_test_ui_find_widget (GTK_WIDGET (window), WM_TYPE_ACTION_SECTION);
   GtkWidget *overdue;
   AdwMessageDialog *dialog;
   gint64 first, second;
 
   g_assert_nonnull (section);
   g_assert_true (gtk_widget_activate_action (grid, "grid.select", "s", "8.3g"));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   g_assert_cmpstr (heading_of (section), ==, "Actions (0)");
 
   /* Added through the section, due long ago: listed, and overdue in words and style. */
@@ -632,12 +512,12 @@ test_actions (void)
                                         "Mr Okafor", "2000-01-01", "secure", "Twice a term", &error);
   g_assert_no_error (error);
   g_assert_cmpint (first, >, 0);
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   g_assert_cmpstr (heading_of (section), ==, "Actions (1)");
-  overdue = find_with_class (section, "wm-overdue");
+  overdue = wm_test_ui_find_with_class (section, "wm-overdue");
   g_assert_nonnull (overdue);
   g_assert_true (gtk_widget_has_css_class (overdue, "error"));
-  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (find_widget (overdue, GTK_TYPE_LABEL))),
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (wm_test_ui_find_widget (overdue, GTK_TYPE_LABEL))),
                                    "Overdue"));
   action = wm_actions_get (store, first, &error);
   g_assert_no_error (error);
@@ -647,13 +527,13 @@ test_actions (void)
 
   /* Done, it is no longer overdue. */
   g_assert_true (gtk_widget_activate_action (section, "actions.set-status", "(xs)", first, "done"));
-  wait_for_idle ();
-  g_assert_null (find_with_class (section, "wm-overdue"));
+  wm_test_ui_wait_for_idle ();
+  g_assert_null (wm_test_ui_find_with_class (section, "wm-overdue"));
 
   /* Through the dialog: "Add" waits for a title and a real date. */
   g_assert_true (gtk_widget_activate_action (section, "actions.add", NULL));
   dialog = wait_for_message_dialog ();
-  collect_widgets (GTK_WIDGET (dialog), GTK_TYPE_TEXT, entries);
+  wm_test_ui_collect_widgets (GTK_WIDGET (dialog), GTK_TYPE_TEXT, entries);
   g_assert_cmpuint (entries->len, >=, 3);  /* title, owner, due date; then the dropdown's search */
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), "Book club for staff");
@@ -663,15 +543,15 @@ test_actions (void)
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
   adw_message_dialog_response (dialog, "add");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   g_assert_cmpstr (heading_of (section), ==, "Actions (2)");
-  g_assert_null (find_with_class (section, "wm-overdue"));
+  g_assert_null (wm_test_ui_find_with_class (section, "wm-overdue"));
 
   /* Its status, from the row's dropdown (soonest first: the new one is second). */
-  collect_widgets (section, GTK_TYPE_DROP_DOWN, dropdowns);
+  wm_test_ui_collect_widgets (section, GTK_TYPE_DROP_DOWN, dropdowns);
   g_assert_cmpuint (dropdowns->len, ==, 2);
   gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 1), 1);
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   second = first + 1;
   action = wm_actions_get (store, second, &error);
   g_assert_no_error (error);
@@ -679,7 +559,7 @@ test_actions (void)
   g_assert_cmpstr (wm_action_get_status (action), ==, WM_ACTION_STATUS_UNDER_WAY);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_for_idle ();
+  wm_test_ui_wait_for_idle ();
   wm_test_remove_tree (dir);
 }
 

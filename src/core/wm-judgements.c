@@ -388,11 +388,12 @@ wm_judgements_last_change (WmStore     *store,
 
 /**
  * wm_judgements_undo:
- * @change_id: the change to undo, as wm_judgements_last_change() gave it
+ * @change_id: the change to undo, from wm_judgements_last_change()
  *
  * Puts the judgement back as it was before @change_id, as a new change: the
- * history keeps both. Refused when the descriptor has changed since, so an
- * undo never overwrites someone else's later judgement.
+ * history keeps both. Refused when the judgement is no longer what that
+ * change made it, so an undo never overwrites a later judgement; undoing
+ * several changes in turn, newest first, walks back through them.
  */
 gboolean
 wm_judgements_undo (WmStore     *store,
@@ -404,38 +405,56 @@ wm_judgements_undo (WmStore     *store,
 {
   g_autofree char *old_rating = NULL;
   g_autofree char *old_note = NULL;
-  gint64 latest = 0;
+  g_autofree char *new_rating = NULL;
+  g_autofree char *new_note = NULL;
+  g_autofree char *current_rating = NULL;
+  g_autofree char *current_note = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
 
-  if (!wm_judgements_last_change (store, framework_id, descriptor_id, &latest,
-                                  &old_rating, &old_note, error))
+  stmt = wm_store_prepare (store,
+    "SELECT c.old_rating_id, c.old_note, c.new_rating_id, c.new_note, "
+    "  (SELECT id FROM ratings WHERE framework_id = ?1 AND kind = 'scale' ORDER BY position LIMIT 1) "
+    "FROM judgement_changes c WHERE c.id = ?3 AND c.framework_id = ?1 AND c.descriptor_id = ?2", error);
+  if (stmt == NULL)
     return FALSE;
 
-  if (latest != change_id || latest == 0)
+  sqlite3_bind_text (stmt, 1, framework_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, descriptor_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, change_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      /* Before its first judgement a descriptor stood at the scale's first rating, with no note. */
+      old_rating = g_strdup (sqlite3_column_type (stmt, 0) != SQLITE_NULL ? wm_column_text (stmt, 0)
+                                                                          : wm_column_text (stmt, 4));
+      old_note = g_strdup (wm_column_text (stmt, 1));
+      new_rating = g_strdup (wm_column_text (stmt, 2));
+      new_note = g_strdup (wm_column_text (stmt, 3));
+    }
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND,
+                   _("No such change to %s:%s"), framework_id, descriptor_id);
+      return FALSE;
+    }
+  if (rc != SQLITE_ROW)
+    return wm_store_set_error (store, rc, error, _("Could not read the history"));
+
+  if (!wm_judgements_lookup (store, framework_id, descriptor_id, &current_rating, NULL, NULL,
+                             &current_note, error))
+    return FALSE;
+
+  if (!g_str_equal (current_rating, new_rating) || !g_str_equal (current_note, new_note))
     {
       g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED,
                    _("%s:%s has changed since; nothing was undone"), framework_id, descriptor_id);
       return FALSE;
     }
 
-  /* Before its first judgement a descriptor stood at the scale's first rating. */
-  if (old_rating == NULL)
-    {
-      sqlite3_stmt *stmt = wm_store_prepare (store,
-        "SELECT id FROM ratings WHERE framework_id = ?1 AND kind = 'scale' ORDER BY position LIMIT 1",
-        error);
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, framework_id, -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        old_rating = g_strdup (wm_column_text (stmt, 0));
-      sqlite3_reset (stmt);
-      if (old_rating == NULL)
-        return wm_store_set_error (store, SQLITE_ERROR, error, _("Could not read the ratings"));
-    }
-
-  return wm_judgements_rate (store, framework_id, descriptor_id, old_rating,
-                             old_note ? old_note : "", author, error);
+  return wm_judgements_rate (store, framework_id, descriptor_id, old_rating, old_note, author, error);
 }
 
 /* Who "I" am in the history: the account's full name, else its login. */
