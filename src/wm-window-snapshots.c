@@ -7,13 +7,16 @@
 
 #include "wm-compare-window.h"
 #include "wm-judgements.h"
+#include "wm-plan-window.h"
+#include "wm-scores-window.h"
 #include "wm-snapshots.h"
 #include "wm-window-private.h"
 
 /*
- * Snapshots from the window: Take Snapshot freezes the shown framework under a
- * name and a date ("Baseline, September 2026"); What Moved compares any two
- * snapshots, or one with now.
+ * Where the school stands, from the window: Take Snapshot freezes the shown
+ * framework under a name and a date ("Baseline, September 2026"); What Moved
+ * compares any two snapshots, or one with now; Scores says how each score was
+ * reached; Action Plan lists every action by due date or owner.
  */
 
 typedef struct {
@@ -128,9 +131,41 @@ compare_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (compare));
 }
 
+static void
+scores_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  WmGridModel *model = wm_grid_view_get_model (self->grid_view);
+  g_autoptr(GError) error = NULL;
+  WmScoresWindow *scores;
+
+  if (model == NULL)
+    return;
+
+  if (!(scores = wm_scores_window_new (GTK_WINDOW (self), self->store, model, &error)))
+    wm_window_show_toast (self, error->message);
+  else
+    gtk_window_present (GTK_WINDOW (scores));
+}
+
+static void
+plan_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  WmWindow *self = WM_WINDOW (widget);
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (wm_plan_window_new (GTK_WINDOW (self), self->store)));
+}
+
 void
 wm_window_snapshots_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.scores", NULL, scores_action);
+  gtk_widget_class_install_action (widget_class, "win.plan", NULL, plan_action);
   gtk_widget_class_install_action (widget_class, "win.take-snapshot", NULL, take_snapshot_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
 }

@@ -3,11 +3,14 @@
 
 #include "config.h"
 
+#include "wm-actions.h"
 #include "wm-compare-window.h"
 #include "wm-filter-bar.h"
 #include "wm-grid-keys.h"
 #include "wm-grid-view.h"
 #include "wm-judgements.h"
+#include "wm-plan-window.h"
+#include "wm-scores-window.h"
 #include "wm-snapshots.h"
 #include "wm-test-ui.h"
 #include "wm-test-util.h"
@@ -207,6 +210,44 @@ test_what_moved (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (compare));
 }
 
+static void
+test_plan_and_scores (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  WmStore *store = wm_window_get_store (f->window);
+  WmGridModel *model = wm_grid_view_get_model (WM_GRID_VIEW (f->grid));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  WmPlanWindow *plan;
+  WmScoresWindow *scores;
+
+  g_assert_true (wm_actions_add (store, "lqf", (const char *[]) { "8.3g", NULL }, "Learning walk",
+                                 "Ms Khan", "2020-01-31", NULL, "Head", &error) > 0);
+  g_assert_true (wm_actions_add (store, "lqf", (const char *[]) { "8.4g", NULL }, "Pupil voice survey",
+                                 "Mr Jones", "2999-01-31", NULL, "Head", &error) > 0);
+  g_assert_no_error (error);
+
+  /* The plan says which action is overdue, in words. */
+  plan = wm_plan_window_new (GTK_WINDOW (f->window), store);
+  gtk_window_present (GTK_WINDOW (plan));
+  wm_test_ui_wait_for_idle ();
+  g_assert_cmpuint (wm_plan_window_get_n_overdue (plan), ==, 1);
+  g_assert_nonnull (wm_test_ui_find_with_class (GTK_WIDGET (plan), "error"));
+  gtk_window_destroy (GTK_WINDOW (plan));
+
+  /* Scores: one row per element, each saying how it was reached. */
+  g_assert_true (wm_judgements_rate (store, "lqf", "1.1b", "secure", NULL, "Head", &error));
+  scores = wm_scores_window_new (GTK_WINDOW (f->window), store, model, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (scores));
+  wm_test_ui_wait_for_idle ();
+  wm_test_ui_collect_widgets (GTK_WIDGET (scores), ADW_TYPE_ACTION_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 12);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==,
+                   "Vision for Learning: 0.50 of 3");
+  gtk_window_destroy (GTK_WINDOW (scores));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +259,7 @@ main (int   argc,
   g_test_add ("/judging-ui/search", Fixture, NULL, set_up, test_search, tear_down);
   g_test_add ("/judging-ui/undo", Fixture, NULL, set_up, test_undo, tear_down);
   g_test_add ("/judging-ui/what-moved", Fixture, NULL, set_up, test_what_moved, tear_down);
+  g_test_add ("/judging-ui/plan-and-scores", Fixture, NULL, set_up, test_plan_and_scores, tear_down);
 
   return g_test_run ();
 }
