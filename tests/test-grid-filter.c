@@ -6,6 +6,7 @@
 #include "wm-actions.h"
 #include "wm-catalog.h"
 #include "wm-evidence.h"
+#include "wm-evidence-item.h"
 #include "wm-grid-filter.h"
 #include "wm-judgements.h"
 #include "wm-snapshots.h"
@@ -111,6 +112,7 @@ test_conditions (Fixture       *f,
   g_autofree char *secure = matches (f, &(WmGridQuery) { .rating_id = "secure" });
   g_autofree char *with = matches (f, &(WmGridQuery) { .evidence = WM_EVIDENCE_WITH });
   g_autofree char *actions = matches (f, &(WmGridQuery) { .open_actions = TRUE });
+  g_autofree char *to_review = matches (f, &(WmGridQuery) { .evidence = WM_EVIDENCE_UNREVIEWED });
   g_autofree char *changed = NULL;
   g_autofree char *both = NULL;
   g_autoptr(GHashTable) without = NULL;
@@ -118,6 +120,7 @@ test_conditions (Fixture       *f,
 
   g_assert_cmpstr (secure, ==, "1.1b");
   g_assert_cmpstr (with, ==, "8.3g");
+  g_assert_cmpstr (to_review, ==, "8.3g");
   g_assert_cmpstr (actions, ==, "4.2s");
 
   g_assert_true (wm_snapshots_find (f->store, "lqf:Baseline", NULL, &baseline, NULL, &error));
@@ -132,6 +135,21 @@ test_conditions (Fixture       *f,
   g_assert_no_error (error);
   g_assert_false (g_hash_table_contains (without, "d:8.3g"));
   g_assert_true (g_hash_table_contains (without, "d:8.3b"));
+}
+
+static void
+test_reviewed (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) items = wm_evidence_list (f->store, "lqf", "8.3g", WM_EVIDENCE_FILTER_ALL, &error);
+  g_autoptr(WmEvidenceItem) item = g_list_model_get_item (items, 0);
+  g_autofree char *to_review = NULL;
+
+  /* Once its evidence is reviewed, 8.3g has nothing left to review. */
+  g_assert_true (wm_evidence_set_reviewed (f->store, wm_evidence_item_get_id (item), TRUE, &error));
+  to_review = matches (f, &(WmGridQuery) { .evidence = WM_EVIDENCE_UNREVIEWED });
+  g_assert_cmpstr (to_review, ==, "");
 }
 
 static void
@@ -175,6 +193,7 @@ main (int   argc,
   g_test_add ("/grid-filter/text", Fixture, NULL, set_up, test_text, tear_down);
   g_test_add ("/grid-filter/conditions", Fixture, NULL, set_up, test_conditions, tear_down);
   g_test_add ("/grid-filter/rows", Fixture, NULL, set_up, test_rows, tear_down);
+  g_test_add ("/grid-filter/reviewed", Fixture, NULL, set_up, test_reviewed, tear_down);
 
   return g_test_run ();
 }

@@ -25,6 +25,35 @@ wm_grid_query_is_empty (const WmGridQuery *query)
          query->evidence == WM_EVIDENCE_ANY && query->changed_since == 0 && !query->open_actions;
 }
 
+/* The ids of the descriptors with evidence nobody has marked reviewed yet. */
+static GHashTable *
+unreviewed (WmStore     *store,
+            const char  *framework_id,
+            GError     **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = wm_store_prepare (store,
+    "SELECT DISTINCT de.descriptor_id FROM descriptor_evidence de "
+    "JOIN evidence e ON e.id = de.evidence_id "
+    "WHERE de.framework_id = ?1 AND de.removed_at IS NULL AND e.reviewed = 0", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, framework_id, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (ids, g_strdup (wm_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      wm_store_set_error (store, rc, error, _("Could not read the evidence"));
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
 /* Descriptor id -> the names of its current evidence, one per line, case-folded. */
 static GHashTable *
 evidence_names (WmStore     *store,
@@ -101,6 +130,7 @@ descriptor_matches (WmDescriptor      *descriptor,
                     const WmGridQuery *query,
                     const char        *folded_text,
                     GHashTable        *evidence,
+                    GHashTable        *to_review,
                     GHashTable        *moved,
                     GHashTable        *with_actions)
 {
@@ -112,6 +142,8 @@ descriptor_matches (WmDescriptor      *descriptor,
   if (query->evidence == WM_EVIDENCE_WITH && names == NULL)
     return FALSE;
   if (query->evidence == WM_EVIDENCE_WITHOUT && names != NULL)
+    return FALSE;
+  if (to_review != NULL && !g_hash_table_contains (to_review, id))
     return FALSE;
   if (moved != NULL && !g_hash_table_contains (moved, id))
     return FALSE;
@@ -148,6 +180,7 @@ wm_grid_filter_match (WmStore           *store,
 {
   g_autoptr(GHashTable) keep = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) evidence = NULL;
+  g_autoptr(GHashTable) to_review = NULL;
   g_autoptr(GHashTable) moved = NULL;
   g_autoptr(GHashTable) with_actions = NULL;
   g_autofree char *folded_text = NULL;
@@ -160,6 +193,8 @@ wm_grid_filter_match (WmStore           *store,
 
   if ((folded_text != NULL || query->evidence != WM_EVIDENCE_ANY) &&
       !(evidence = evidence_names (store, fw, error)))
+    return NULL;
+  if (query->evidence == WM_EVIDENCE_UNREVIEWED && !(to_review = unreviewed (store, fw, error)))
     return NULL;
   if (query->changed_since != 0 && !(moved = moved_since (store, fw, query->changed_since, error)))
     return NULL;
@@ -195,7 +230,7 @@ wm_grid_filter_match (WmStore           *store,
           WmDescriptor *descriptor = wm_grid_row_get_descriptor (row, l);
 
           if (descriptor != NULL &&
-              descriptor_matches (descriptor, query, folded_text, evidence, moved, with_actions))
+              descriptor_matches (descriptor, query, folded_text, evidence, to_review, moved, with_actions))
             {
               g_hash_table_add (keep, g_strconcat ("d:", wm_descriptor_get_id (descriptor), NULL));
               any = TRUE;

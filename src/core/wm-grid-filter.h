@@ -9,6 +9,7 @@ typedef enum {
   WM_EVIDENCE_ANY,
   WM_EVIDENCE_WITH,
   WM_EVIDENCE_WITHOUT,
+  WM_EVIDENCE_UNREVIEWED,   /* with evidence not yet marked reviewed */
 } WmEvidenceCondition;
 
 /* What the grid is narrowed to; every condition must hold. */
