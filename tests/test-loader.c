@@ -39,27 +39,6 @@ all_strands (WmFrameworkDef *def)
   return strands;
 }
 
-static WmDescriptorDef *
-find_descriptor (WmFrameworkDef *def,
-                 const char     *id)
-{
-  g_autoptr(GPtrArray) strands = all_strands (def);
-
-  for (guint s = 0; s < strands->len; s++)
-    {
-      WmStrandDef *strand = g_ptr_array_index (strands, s);
-
-      for (guint d = 0; d < strand->descriptors->len; d++)
-        {
-          WmDescriptorDef *descriptor = g_ptr_array_index (strand->descriptors, d);
-
-          if (g_str_equal (descriptor->id, id))
-            return descriptor;
-        }
-    }
-  return NULL;
-}
-
 static void
 test_lqf (void)
 {
@@ -94,18 +73,18 @@ test_lqf (void)
     g_assert_cmpstr (((WmLevelDef *) g_ptr_array_index (def->levels, i))->name, ==, levels[i]);
 
   /* Ids the extraction dropped, filled by the same numbering. */
-  descriptor = find_descriptor (def, "1.1b");
+  descriptor = wm_framework_def_find_descriptor (def, "1.1b");
   g_assert_nonnull (descriptor);
   g_assert_true (g_str_has_prefix (descriptor->text, "The school is investigating social, economic"));
-  descriptor = find_descriptor (def, "4.1s");
+  descriptor = wm_framework_def_find_descriptor (def, "4.1s");
   g_assert_nonnull (descriptor);
   g_assert_true (g_str_has_prefix (descriptor->text, "There are open debates"));
-  descriptor = find_descriptor (def, "8.3g");
+  descriptor = wm_framework_def_find_descriptor (def, "8.3g");
   g_assert_cmpstr (descriptor->level, ==, "g");
   g_assert_cmpstr (descriptor->text, ==,
                    "Most students are reflective learners, able to think for themselves, "
                    "take responsible risks and manage their own learning.");
-  g_assert_nonnull (find_descriptor (def, "12.2g"));
+  g_assert_nonnull (wm_framework_def_find_descriptor (def, "12.2g"));
 
   /* Every strand has its three descriptors, b, s, g, and no text kept an id or a split word. */
   strands = all_strands (def);
@@ -170,7 +149,7 @@ test_valid_small (void)
   /* Labels default when the file does not name them. */
   g_assert_cmpstr (def->label_strand, ==, "Strand");
   g_assert_cmpstr (def->short_title, ==, "");
-  silver = find_descriptor (def, "1.1s");
+  silver = wm_framework_def_find_descriptor (def, "1.1s");
   g_assert_cmpuint (silver->fields->len, ==, 1);
   field = g_ptr_array_index (silver->fields, 0);
   g_assert_cmpstr (field->label, ==, "How do I get there?");

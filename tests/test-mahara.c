@@ -88,20 +88,6 @@ find_descriptor (const WmFrameworkDef *def,
   return NULL;
 }
 
-static const char *
-field_text (const WmDescriptorDef *descriptor,
-            const char            *id)
-{
-  for (guint f = 0; f < descriptor->fields->len; f++)
-    {
-      const WmFieldDef *field = g_ptr_array_index (descriptor->fields, f);
-
-      if (g_str_equal (field->id, id))
-        return field->text;
-    }
-  return NULL;
-}
-
 /* The ids of every descriptor of @def, in order, joined by spaces. */
 static char *
 descriptor_ids (const WmFrameworkDef *def)
@@ -200,37 +186,37 @@ assert_sample_content (const WmFrameworkDef *def)
   g_assert_cmpstr (descriptor->text, ==, "Digital skills of learners");
   g_assert_cmpuint (descriptor->fields->len, ==, 1);
   g_assert_cmpstr (((WmFieldDef *) g_ptr_array_index (descriptor->fields, 0))->label, ==, "Description");
-  g_assert_cmpstr (field_text (descriptor, "description"), ==, "Find out what your learners can already do.");
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "description"), ==, "Find out what your learners can already do.");
 
   descriptor = find_descriptor (def, "1.2", NULL);
   g_assert_cmpstr (descriptor->text, ==, "Access & inclusion");
-  g_assert_cmpstr (field_text (descriptor, "description"), ==, "Plan for learners who cannot get online at home.");
-  g_assert_null (field_text (descriptor, "parent"));
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "description"), ==, "Plan for learners who cannot get online at home.");
+  g_assert_null (wm_descriptor_def_get_field (descriptor, "parent"));
 
   descriptor = find_descriptor (def, "1.2.1", NULL);
-  g_assert_cmpstr (field_text (descriptor, "description"), ==, "Screen readers, captions…");
-  g_assert_cmpstr (field_text (descriptor, "parent"), ==, "1.2");
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "description"), ==, "Screen readers, captions…");
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "parent"), ==, "1.2");
   g_assert_cmpstr (((WmFieldDef *) g_ptr_array_index (descriptor->fields, 1))->label, ==, "Parent element");
 
   /* No description: no field, but still the parent. */
   descriptor = find_descriptor (def, "1.2.2", NULL);
   g_assert_cmpstr (descriptor->text, ==, "Devices & connectivity");
   g_assert_cmpuint (descriptor->fields->len, ==, 1);
-  g_assert_cmpstr (field_text (descriptor, "parent"), ==, "1.2");
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "parent"), ==, "1.2");
 
   descriptor = find_descriptor (def, "1.3", NULL);
-  g_assert_cmpstr (field_text (descriptor, "description"), ==, "Teach learners to stay safe\nand to report concerns.");
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "description"), ==, "Teach learners to stay safe\nand to report concerns.");
   descriptor = find_descriptor (def, "2.1", &element);
   g_assert_cmpstr (element->id, ==, "2. Teach");
-  g_assert_cmpstr (field_text (descriptor, "description"), ==,
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "description"), ==,
                    "Start from the learning goal.\nPick the simplest tool that works.");
   descriptor = find_descriptor (def, "2.2", NULL);
-  g_assert_cmpstr (field_text (descriptor, "description"), ==, "Use comments, audio \"notes\" or rubrics.");
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "description"), ==, "Use comments, audio \"notes\" or rubrics.");
   descriptor = find_descriptor (def, "3.1.1", &element);
   g_assert_cmpstr (element->id, ==, "3. Grow");
   g_assert_cmpstr (descriptor->text, ==, "Share with colleagues");
-  g_assert_cmpstr (field_text (descriptor, "description"), ==, "Post a reflection to your team's space.");
-  g_assert_cmpstr (field_text (descriptor, "parent"), ==, "3.1");
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "description"), ==, "Post a reflection to your team's space.");
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "parent"), ==, "3.1");
 }
 
 static void
@@ -380,7 +366,7 @@ test_lqf (void)
   g_assert_cmpstr (element->id, ==, "8");
   g_assert_true (g_str_has_prefix (descriptor->text, "Gold: "));
   g_assert_cmpstr (descriptor->text + strlen ("Gold: "), ==, original->text);
-  g_assert_null (field_text (descriptor, "parent"));
+  g_assert_null (wm_descriptor_def_get_field (descriptor, "parent"));
 
   /* Names longer than Mahara's 255 characters are cut; the description has them whole. */
   ids = descriptor_ids (def);
@@ -392,7 +378,7 @@ test_lqf (void)
       g_assert_cmpint (g_utf8_strlen (descriptor->text, -1), <=, 255);
       if (g_str_has_suffix (descriptor->text, "…"))
         {
-          const char *description = field_text (descriptor, "description");
+          const char *description = wm_descriptor_def_get_field (descriptor, "description");
           g_autofree char *start = g_strndup (descriptor->text, strlen (descriptor->text) - strlen ("…"));
 
           n_long++;
@@ -467,8 +453,8 @@ test_editor_form (void)
   g_assert_no_error (error);
   ids = descriptor_ids (def);
   g_assert_cmpstr (ids, ==, "a b c");
-  g_assert_cmpstr (field_text (find_descriptor (def, "b", NULL), "parent"), ==, "a");
-  g_assert_cmpstr (field_text (find_descriptor (def, "c", NULL), "parent"), ==, "b");
+  g_assert_cmpstr (wm_descriptor_def_get_field (find_descriptor (def, "b", NULL), "parent"), ==, "a");
+  g_assert_cmpstr (wm_descriptor_def_get_field (find_descriptor (def, "c", NULL), "parent"), ==, "b");
   g_assert_cmpstr (((WmRatingDef *) g_ptr_array_index (def->ratings, 1))->name, ==, "Begun");
   g_assert_cmpstr (((WmRatingDef *) g_ptr_array_index (def->ratings, 2))->name, ==, "Doesn't meet the standard");
   g_assert_cmpstr (((WmRatingDef *) g_ptr_array_index (def->ratings, 4))->name, ==, "Done");

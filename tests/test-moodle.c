@@ -76,49 +76,6 @@ element_at (const WmFrameworkDef *def,
   return g_ptr_array_index (heading->elements, index);
 }
 
-static WmDescriptorDef *
-find_descriptor (const WmFrameworkDef *def,
-                 const char           *id)
-{
-  for (guint h = 0; h < def->headings->len; h++)
-    {
-      const WmHeadingDef *heading = g_ptr_array_index (def->headings, h);
-
-      for (guint e = 0; e < heading->elements->len; e++)
-        {
-          const WmElementDef *element = g_ptr_array_index (heading->elements, e);
-
-          for (guint s = 0; s < element->strands->len; s++)
-            {
-              const WmStrandDef *strand = g_ptr_array_index (element->strands, s);
-
-              for (guint d = 0; d < strand->descriptors->len; d++)
-                {
-                  WmDescriptorDef *descriptor = g_ptr_array_index (strand->descriptors, d);
-
-                  if (g_str_equal (descriptor->id, id))
-                    return descriptor;
-                }
-            }
-        }
-    }
-  return NULL;
-}
-
-static const char *
-field_text (const WmDescriptorDef *descriptor,
-            const char            *id)
-{
-  for (guint f = 0; f < descriptor->fields->len; f++)
-    {
-      const WmFieldDef *field = g_ptr_array_index (descriptor->fields, f);
-
-      if (g_str_equal (field->id, id))
-        return field->text;
-    }
-  return NULL;
-}
-
 
 /* ---- The CSV reader and writer ----------------------------------------- */
 
@@ -303,40 +260,40 @@ test_sample (void)
     g_assert_cmpstr (((WmStrandDef *) g_ptr_array_index (element->strands, s))->id, ==, strands[s]);
 
   /* The comma, the doubled quote and the line break of one quoted field. */
-  descriptor = find_descriptor (def, "SAFE.1");
+  descriptor = wm_framework_def_find_descriptor (def, "SAFE.1");
   g_assert_cmpstr (descriptor->level, ==, "competency");
   g_assert_cmpstr (descriptor->text, ==, "Passwords and accounts");
-  g_assert_cmpstr (field_text (descriptor, "description"), ==,
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "description"), ==,
                    "Uses strong, unique passwords.\n"
                    "Never shares an account; knows what a \"password manager\" does.");
-  g_assert_cmpstr (field_text (descriptor, "parent"), ==, "SAFE");
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "parent"), ==, "SAFE");
 
-  descriptor = find_descriptor (def, "SAFE.1.1");
-  g_assert_null (field_text (descriptor, "description"));
-  g_assert_cmpstr (field_text (descriptor, "parent"), ==, "SAFE.1");
+  descriptor = wm_framework_def_find_descriptor (def, "SAFE.1.1");
+  g_assert_null (wm_descriptor_def_get_field (descriptor, "description"));
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "parent"), ==, "SAFE.1");
   g_assert_cmpuint (descriptor->fields->len, ==, 1);
 
-  descriptor = find_descriptor (def, "SAFE.1.2");
-  g_assert_cmpstr (field_text (descriptor, "description"), ==, "Sets up 2FA on school email & cloud storage.");
+  descriptor = wm_framework_def_find_descriptor (def, "SAFE.1.2");
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "description"), ==, "Sets up 2FA on school email & cloud storage.");
 
   /* Markdown (format 4) stays as written. */
-  descriptor = find_descriptor (def, "SAFE.2");
-  g_assert_cmpstr (field_text (descriptor, "description"), ==, "Spots *fake* senders and reports them.");
+  descriptor = wm_framework_def_find_descriptor (def, "SAFE.2");
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "description"), ==, "Spots *fake* senders and reports them.");
 
   /* A parent ID number naming the framework is the top level. */
   element = element_at (def, 1);
   g_assert_cmpstr (element->id, ==, "TEACH");
   g_assert_cmpuint (element->strands->len, ==, 3);
-  g_assert_cmpstr (field_text (find_descriptor (def, "TEACH.1.1"), "parent"), ==, "TEACH.1");
+  g_assert_cmpstr (wm_descriptor_def_get_field (wm_framework_def_find_descriptor (def, "TEACH.1.1"), "parent"), ==, "TEACH.1");
 
   /* A top-level competency without children is an element of itself. */
   element = element_at (def, 2);
   g_assert_cmpstr (element->id, ==, "DATA");
   g_assert_cmpuint (element->strands->len, ==, 1);
-  descriptor = find_descriptor (def, "DATA");
+  descriptor = wm_framework_def_find_descriptor (def, "DATA");
   g_assert_cmpstr (descriptor->text, ==, "Handling pupil data");
-  g_assert_null (field_text (descriptor, "parent"));
-  g_assert_cmpstr (field_text (descriptor, "description"), ==,
+  g_assert_null (wm_descriptor_def_get_field (descriptor, "parent"));
+  g_assert_cmpstr (wm_descriptor_def_get_field (descriptor, "description"), ==,
                    "Stores pupil data only on school systems\n"
                    "Shares files with the least access needed");
 }
@@ -466,11 +423,11 @@ test_lqf (void)
               for (guint d = 0; d < strand->descriptors->len; d++)
                 {
                   const WmDescriptorDef *original = g_ptr_array_index (strand->descriptors, d);
-                  const WmDescriptorDef *copy = find_descriptor (again, original->id);
+                  const WmDescriptorDef *copy = wm_framework_def_find_descriptor (again, original->id);
 
                   g_assert_nonnull (copy);
-                  g_assert_cmpstr (field_text (copy, "description"), ==, original->text);
-                  g_assert_cmpstr (field_text (copy, "parent"), ==, strand->id);
+                  g_assert_cmpstr (wm_descriptor_def_get_field (copy, "description"), ==, original->text);
+                  g_assert_cmpstr (wm_descriptor_def_get_field (copy, "parent"), ==, strand->id);
                   g_assert_true (g_str_has_prefix (copy->text, original->id));
                   checked++;
                 }
@@ -478,8 +435,8 @@ test_lqf (void)
         }
     }
   g_assert_cmpuint (checked, ==, 96);
-  g_assert_cmpstr (find_descriptor (again, "1.1b")->text, ==, "1.1b Bronze");
-  g_assert_cmpstr (find_descriptor (again, "12.2g")->text, ==, "12.2g Gold");
+  g_assert_cmpstr (wm_framework_def_find_descriptor (again, "1.1b")->text, ==, "1.1b Bronze");
+  g_assert_cmpstr (wm_framework_def_find_descriptor (again, "12.2g")->text, ==, "12.2g Gold");
 }
 
 static void

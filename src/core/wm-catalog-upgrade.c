@@ -36,32 +36,32 @@ wm_framework_changes_empty (const WmFrameworkChanges *changes)
   return changes->added->len == 0 && changes->removed->len == 0 && changes->reworded->len == 0;
 }
 
-static GHashTable *
-new_descriptors (const WmFrameworkDef *def)
+static void
+add_text_cb (WmHeadingDef    *heading,
+             WmElementDef    *element,
+             WmStrandDef     *strand,
+             WmDescriptorDef *descriptor,
+             gpointer         texts)
 {
-  GHashTable *texts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (texts, descriptor->id, descriptor->text);
+}
 
-  for (guint h = 0; h < def->headings->len; h++)
-    {
-      WmHeadingDef *heading = g_ptr_array_index (def->headings, h);
+typedef struct {
+  GHashTable *current;
+  GPtrArray  *added;
+} AddedData;
 
-      for (guint e = 0; e < heading->elements->len; e++)
-        {
-          WmElementDef *element = g_ptr_array_index (heading->elements, e);
+static void
+added_cb (WmHeadingDef    *heading,
+          WmElementDef    *element,
+          WmStrandDef     *strand,
+          WmDescriptorDef *descriptor,
+          gpointer         user_data)
+{
+  AddedData *data = user_data;
 
-          for (guint s = 0; s < element->strands->len; s++)
-            {
-              WmStrandDef *strand = g_ptr_array_index (element->strands, s);
-
-              for (guint d = 0; d < strand->descriptors->len; d++)
-                {
-                  WmDescriptorDef *descriptor = g_ptr_array_index (strand->descriptors, d);
-                  g_hash_table_insert (texts, descriptor->id, descriptor->text);
-                }
-            }
-        }
-    }
-  return texts;
+  if (!g_hash_table_contains (data->current, descriptor->id))
+    g_ptr_array_add (data->added, g_strdup (descriptor->id));
 }
 
 /**
@@ -78,12 +78,14 @@ wm_catalog_compare (WmStore               *store,
                     GError               **error)
 {
   g_autoptr(WmFrameworkChanges) changes = g_new0 (WmFrameworkChanges, 1);
-  g_autoptr(GHashTable) incoming = new_descriptors (def);
+  g_autoptr(GHashTable) incoming = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) current = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (WM_IS_STORE (store), NULL);
+
+  wm_framework_def_foreach (def, add_text_cb, incoming);
 
   changes->framework_id = g_strdup (def->id);
   changes->to_version = g_strdup (def->version);
@@ -140,28 +142,7 @@ wm_catalog_compare (WmStore               *store,
     }
 
   /* Added: in the new version's order. */
-  for (guint h = 0; h < def->headings->len; h++)
-    {
-      WmHeadingDef *heading = g_ptr_array_index (def->headings, h);
-
-      for (guint e = 0; e < heading->elements->len; e++)
-        {
-          WmElementDef *element = g_ptr_array_index (heading->elements, e);
-
-          for (guint s = 0; s < element->strands->len; s++)
-            {
-              WmStrandDef *strand = g_ptr_array_index (element->strands, s);
-
-              for (guint d = 0; d < strand->descriptors->len; d++)
-                {
-                  WmDescriptorDef *descriptor = g_ptr_array_index (strand->descriptors, d);
-
-                  if (!g_hash_table_contains (current, descriptor->id))
-                    g_ptr_array_add (changes->added, g_strdup (descriptor->id));
-                }
-            }
-        }
-    }
+  wm_framework_def_foreach (def, added_cb, &(AddedData) { current, changes->added });
 
   return g_steal_pointer (&changes);
 }

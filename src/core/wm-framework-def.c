@@ -248,3 +248,75 @@ wm_framework_id_from_name (const char *name)
 
   return g_string_free (id, FALSE);
 }
+
+void
+wm_framework_def_foreach (const WmFrameworkDef *def,
+                          WmDescriptorDefFunc   func,
+                          gpointer              user_data)
+{
+  for (guint h = 0; h < def->headings->len; h++)
+    {
+      WmHeadingDef *heading = g_ptr_array_index (def->headings, h);
+
+      for (guint e = 0; e < heading->elements->len; e++)
+        {
+          WmElementDef *element = g_ptr_array_index (heading->elements, e);
+
+          for (guint s = 0; s < element->strands->len; s++)
+            {
+              WmStrandDef *strand = g_ptr_array_index (element->strands, s);
+
+              for (guint d = 0; d < strand->descriptors->len; d++)
+                func (heading, element, strand, g_ptr_array_index (strand->descriptors, d), user_data);
+            }
+        }
+    }
+}
+
+typedef struct {
+  const char      *id;
+  WmDescriptorDef *found;
+} FindData;
+
+static void
+find_cb (WmHeadingDef    *heading,
+         WmElementDef    *element,
+         WmStrandDef     *strand,
+         WmDescriptorDef *descriptor,
+         gpointer         user_data)
+{
+  FindData *find = user_data;
+
+  if (find->found == NULL && g_str_equal (descriptor->id, find->id))
+    find->found = descriptor;
+}
+
+/**
+ * wm_framework_def_find_descriptor:
+ *
+ * Returns: (transfer none) (nullable): the descriptor with that id
+ */
+WmDescriptorDef *
+wm_framework_def_find_descriptor (const WmFrameworkDef *def,
+                                  const char           *id)
+{
+  FindData find = { id, NULL };
+
+  wm_framework_def_foreach (def, find_cb, &find);
+  return find.found;
+}
+
+/* The text of the descriptor's field @field_id, or %NULL when it has none. */
+const char *
+wm_descriptor_def_get_field (const WmDescriptorDef *descriptor,
+                             const char            *field_id)
+{
+  for (guint f = 0; f < descriptor->fields->len; f++)
+    {
+      const WmFieldDef *field = g_ptr_array_index (descriptor->fields, f);
+
+      if (g_str_equal (field->id, field_id))
+        return field->text;
+    }
+  return NULL;
+}

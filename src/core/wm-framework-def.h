@@ -87,6 +87,21 @@ void             wm_framework_def_count  (const WmFrameworkDef *def,
 
 char            *wm_framework_id_from_name (const char *name);
 
+/* Calls @func for every descriptor of @def, in order, with where it sits. */
+typedef void (*WmDescriptorDefFunc) (WmHeadingDef    *heading,
+                                     WmElementDef    *element,
+                                     WmStrandDef     *strand,
+                                     WmDescriptorDef *descriptor,
+                                     gpointer         user_data);
+
+void             wm_framework_def_foreach         (const WmFrameworkDef  *def,
+                                                   WmDescriptorDefFunc    func,
+                                                   gpointer               user_data);
+WmDescriptorDef *wm_framework_def_find_descriptor (const WmFrameworkDef  *def,
+                                                   const char            *id);
+const char      *wm_descriptor_def_get_field      (const WmDescriptorDef *descriptor,
+                                                   const char            *field_id);
+
 WmHeadingDef    *wm_heading_def_new      (void);
 WmElementDef    *wm_element_def_new      (void);
 WmStrandDef     *wm_strand_def_new       (void);
