@@ -259,6 +259,32 @@ test_score (Fixture       *f,
   assert_refused (f->file, "No framework “nope”", "score", "nope", NULL, NULL, NULL);
 }
 
+static void
+test_chart (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "lqf.png", NULL);
+  g_autofree char *svg = g_build_filename (f->dir, "lqf.svg", NULL);
+  g_autofree char *odd = g_build_filename (f->dir, "lqf.doc", NULL);
+  g_autofree char *rated = run_ok (f->file, "rate", "1.1b", "secure", NULL);
+  g_autofree char *taken = run_ok (f->file, "snapshot", "create", "lqf", "Baseline", "--date=2026-09-01", NULL);
+  g_autofree char *wrote = run_ok (f->file, "chart", "lqf", "Baseline", "--out", png, NULL);
+  g_autofree char *wrote_svg = run_ok (f->file, "chart", "lqf", "--out", svg, NULL);
+  g_autoptr(GBytes) bytes = wm_test_read_bytes (png);
+  g_autofree char *svg_text = NULL;
+
+  /* A real PNG and a real SVG, written whole. */
+  g_assert_nonnull (bytes);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_true (g_file_get_contents (svg, &svg_text, NULL, NULL));
+  g_assert_nonnull (strstr (svg_text, "<svg"));
+
+  assert_refused (f->file, "needs --out", "chart", "lqf", NULL, NULL, NULL);
+  assert_refused (f->file, ".pdf, .svg or .png", "chart", "lqf", "--out", odd, NULL);
+  assert_refused (f->file, "Nosuch", "chart", "lqf", "Nosuch", "--out", png);
+  g_assert_false (g_file_test (odd, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +295,7 @@ main (int   argc,
   ADD ("/cli/snapshot/create-list", test_create_list);
   ADD ("/cli/snapshot/diff", test_diff);
   ADD ("/cli/snapshot/score", test_score);
+  ADD ("/cli/snapshot/chart", test_chart);
 #undef ADD
 
   return g_test_run ();

@@ -53,6 +53,9 @@ int cli_snapshot_list    (WmStore *store, char **args, guint n_args, const CliOp
 int cli_snapshot_diff    (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_score            (WmStore *store, char **args, guint n_args, const CliOptions *options);
 
+/* cli-chart.c */
+int cli_chart            (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
 /* cli-action.c */
 int cli_action_add       (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_action_list      (WmStore *store, char **args, guint n_args, const CliOptions *options);

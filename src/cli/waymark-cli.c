@@ -51,7 +51,7 @@ static const GOptionEntry entries[] = {
   { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format,
     N_("With framework import or export: waymark, mahara or moodle"), N_("FORMAT") },
   { "out", 'o', 0, G_OPTION_ARG_FILENAME, &opt_out,
-    N_("With framework export: the file to write (default: standard output)"), N_("PATH") },
+    N_("With framework export or chart: the file to write"), N_("PATH") },
   { "dry-run", 0, 0, G_OPTION_ARG_NONE, &opt_dry_run,
     N_("With framework import: show what would change, write nothing"), NULL },
   { "label", 0, 0, G_OPTION_ARG_STRING, &opt_label,
@@ -91,6 +91,8 @@ static const char summary[] =
      "  snapshot diff A B               what moved from A to B (NAME, FRAMEWORK:NAME or now)\n"
      "  score FRAMEWORK [--snapshot NAME]\n"
      "                                  the scores of each element, and how they were reached\n"
+     "  chart FRAMEWORK [SNAPSHOT…] --out FILE.pdf|svg|png\n"
+     "                                  draw the radar chart of now and of up to 7 snapshots\n"
      "  action add TITLE DESCRIPTOR… [--owner NAME] [--due YYYY-MM-DD] [--target RATING]\n"
      "                                  plan an action for one or more descriptors\n"
      "  action list [--owner NAME]      the actions by due date; overdue ones say OVERDUE\n"
@@ -117,6 +119,7 @@ static const struct {
   { "snapshot list", 0, 1, 0, cli_snapshot_list },
   { "snapshot diff", 2, 2, 0, cli_snapshot_diff },
   { "score", 1, 1, OPT_SNAPSHOT, cli_score },
+  { "chart", 1, 8, OPT_OUT, cli_chart },
   { "action add", 2, G_MAXUINT, OPT_OWNER | OPT_DUE | OPT_TARGET, cli_action_add },
   { "action list", 0, 0, OPT_OWNER, cli_action_list },
   { "action set", 3, 3, 0, cli_action_set },
