@@ -72,7 +72,7 @@ judgement_changed_cb (WmWindow   *self,
   if (self->undoing)
     return;
 
-  if (!wm_judgements_last_change (store, framework_id, descriptor_id, &change_id, NULL, NULL, &error) ||
+  if (!wm_judgements_last_change (store, framework_id, descriptor_id, &change_id, &error) ||
       !wm_judgements_lookup (store, framework_id, descriptor_id, NULL, &rating, NULL, NULL, &error))
     {
       wm_window_show_toast (self, error->message);

@@ -312,9 +312,9 @@ test_undo (WmTestSchool   *f,
 
   g_assert_true (wm_catalog_install (store, def, &error));
   g_assert_true (wm_judgements_rate (store, "lqf", "8.3g", "partial", "Walk", "Head", &error));
-  g_assert_true (wm_judgements_last_change (store, "lqf", "8.3g", &first, NULL, NULL, &error));
+  g_assert_true (wm_judgements_last_change (store, "lqf", "8.3g", &first, &error));
   g_assert_true (wm_judgements_rate (store, "lqf", "8.3g", "secure", NULL, "Head", &error));
-  g_assert_true (wm_judgements_last_change (store, "lqf", "8.3g", &second, NULL, NULL, &error));
+  g_assert_true (wm_judgements_last_change (store, "lqf", "8.3g", &second, &error));
   g_assert_no_error (error);
   g_assert_cmpint (second, >, first);
 
@@ -349,7 +349,7 @@ test_undo (WmTestSchool   *f,
 
   /* Undoing a first judgement puts the descriptor back to "not yet started". */
   g_assert_true (wm_judgements_rate (store, "lqf", "1.1b", "developing", "x", "Head", &error));
-  g_assert_true (wm_judgements_last_change (store, "lqf", "1.1b", &stale, NULL, NULL, &error));
+  g_assert_true (wm_judgements_last_change (store, "lqf", "1.1b", &stale, &error));
   g_assert_true (wm_judgements_undo (store, "lqf", "1.1b", stale, "Head", &error));
   g_clear_pointer (&rating, g_free);
   g_clear_pointer (&note, g_free);

@@ -349,8 +349,6 @@ wm_judgements_history (WmStore     *store,
 /**
  * wm_judgements_last_change:
  * @change_id: (out): the change's id in the history, 0 when there is none
- * @old_rating_id: (out) (nullable): the rating before it; %NULL when it was the first judgement
- * @old_note: (out) (nullable): the note before it
  *
  * The most recent change to a descriptor's judgement, for undo.
  */
@@ -359,12 +357,10 @@ wm_judgements_last_change (WmStore     *store,
                            const char  *framework_id,
                            const char  *descriptor_id,
                            gint64      *change_id,
-                           char       **old_rating_id,
-                           char       **old_note,
                            GError     **error)
 {
   sqlite3_stmt *stmt = wm_store_prepare (store,
-    "SELECT id, old_rating_id, old_note FROM judgement_changes "
+    "SELECT id FROM judgement_changes "
     "WHERE framework_id = ?1 AND descriptor_id = ?2 ORDER BY id DESC LIMIT 1", error);
   int rc;
 
@@ -375,10 +371,6 @@ wm_judgements_last_change (WmStore     *store,
   sqlite3_bind_text (stmt, 2, descriptor_id, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   *change_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  if (old_rating_id)
-    *old_rating_id = rc == SQLITE_ROW ? g_strdup ((const char *) sqlite3_column_text (stmt, 1)) : NULL;
-  if (old_note)
-    *old_note = rc == SQLITE_ROW ? g_strdup ((const char *) sqlite3_column_text (stmt, 2)) : NULL;
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)

@@ -42,8 +42,6 @@ gboolean    wm_judgements_last_change        (WmStore     *store,
                                               const char  *framework_id,
                                               const char  *descriptor_id,
                                               gint64      *change_id,
-                                              char       **old_rating_id,
-                                              char       **old_note,
                                               GError     **error);
 gboolean    wm_judgements_undo               (WmStore     *store,
                                               const char  *framework_id,
