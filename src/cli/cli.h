@@ -2,6 +2,7 @@
 #pragma once
 
 #include "wm-import.h"
+#include "wm-report-export.h"
 #include "wm-store.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,9 @@ typedef struct {
   const char *owner;      /* action add, action list */
   const char *due;        /* action add */
   const char *target;     /* action add */
+  WmReportFormat report_format;   /* report, with has_report_format */
+  gboolean    has_report_format;
+  const char *compare;    /* report */
 } CliOptions;
 
 /* Every command: @args are the words after the command's own. */
@@ -55,6 +59,10 @@ int cli_score            (WmStore *store, char **args, guint n_args, const CliOp
 
 /* cli-chart.c */
 int cli_chart            (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
+/* cli-report.c */
+int cli_report           (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_school_name      (WmStore *store, char **args, guint n_args, const CliOptions *options);
 
 /* cli-action.c */
 int cli_action_add       (WmStore *store, char **args, guint n_args, const CliOptions *options);

@@ -27,6 +27,7 @@ static char *opt_snapshot;
 static char *opt_owner;
 static char *opt_due;
 static char *opt_target;
+static char *opt_compare;
 static gboolean opt_version;
 
 /* Which options a command takes. */
@@ -41,6 +42,7 @@ enum {
   OPT_OWNER    = 1 << 7,
   OPT_DUE      = 1 << 8,
   OPT_TARGET   = 1 << 9,
+  OPT_COMPARE  = 1 << 10,
 };
 
 static const GOptionEntry entries[] = {
@@ -49,9 +51,10 @@ static const GOptionEntry entries[] = {
   { "note", 'n', 0, G_OPTION_ARG_STRING, &opt_note,
     N_("With rate: the note to record with the rating"), N_("TEXT") },
   { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format,
-    N_("With framework import or export: waymark, mahara or moodle"), N_("FORMAT") },
+    N_("With framework import or export: waymark, mahara or moodle; with report: pdf, svg, png or odt"),
+    N_("FORMAT") },
   { "out", 'o', 0, G_OPTION_ARG_FILENAME, &opt_out,
-    N_("With framework export or chart: the file to write"), N_("PATH") },
+    N_("With framework export, chart or report: the file to write"), N_("PATH") },
   { "dry-run", 0, 0, G_OPTION_ARG_NONE, &opt_dry_run,
     N_("With framework import: show what would change, write nothing"), NULL },
   { "label", 0, 0, G_OPTION_ARG_STRING, &opt_label,
@@ -66,6 +69,8 @@ static const GOptionEntry entries[] = {
     N_("With action add: when it is due"), N_("YYYY-MM-DD") },
   { "target", 0, 0, G_OPTION_ARG_STRING, &opt_target,
     N_("With action add: the rating it aims for"), N_("RATING") },
+  { "compare", 0, 0, G_OPTION_ARG_STRING, &opt_compare,
+    N_("With report: the snapshot to compare with"), N_("SNAPSHOT") },
   { "version", 0, 0, G_OPTION_ARG_NONE, &opt_version, N_("Print the version and exit"), NULL },
   { NULL }
 };
@@ -93,6 +98,9 @@ static const char summary[] =
      "                                  the scores of each element, and how they were reached\n"
      "  chart FRAMEWORK [SNAPSHOT…] --out FILE.pdf|svg|png\n"
      "                                  draw the radar chart of now and of up to 7 snapshots\n"
+     "  report FRAMEWORK… --out PATH [--format pdf|svg|png|odt] [--compare SNAPSHOT]\n"
+     "                                  the governors' pack: chart, scores, strengths, next steps\n"
+     "  school name [NAME]              show, or set, the school's name\n"
      "  action add TITLE DESCRIPTOR… [--owner NAME] [--due YYYY-MM-DD] [--target RATING]\n"
      "                                  plan an action for one or more descriptors\n"
      "  action list [--owner NAME]      the actions by due date; overdue ones say OVERDUE\n"
@@ -120,6 +128,8 @@ static const struct {
   { "snapshot diff", 2, 2, 0, cli_snapshot_diff },
   { "score", 1, 1, OPT_SNAPSHOT, cli_score },
   { "chart", 1, 8, OPT_OUT, cli_chart },
+  { "report", 1, G_MAXUINT, OPT_OUT | OPT_FORMAT | OPT_COMPARE, cli_report },
+  { "school name", 0, 1, 0, cli_school_name },
   { "action add", 2, G_MAXUINT, OPT_OWNER | OPT_DUE | OPT_TARGET, cli_action_add },
   { "action list", 0, 0, OPT_OWNER, cli_action_list },
   { "action set", 3, 3, 0, cli_action_set },
@@ -191,6 +201,7 @@ check_options (int index)
     { OPT_OWNER, opt_owner != NULL, "--owner" },
     { OPT_DUE, opt_due != NULL, "--due" },
     { OPT_TARGET, opt_target != NULL, "--target" },
+    { OPT_COMPARE, opt_compare != NULL, "--compare" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (given); i++)
@@ -266,7 +277,17 @@ main (int   argc,
     return cli_usage (bad_option);
 
   options.format = WM_FORMAT_AUTO;
-  if (opt_format != NULL && !wm_format_from_name (opt_format, &options.format))
+  if (opt_format != NULL && commands[index].run == cli_report)
+    {
+      if (!wm_report_format_from_name (opt_format, &options.report_format))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("unknown format “%s” (use pdf, svg, png or odt)"), opt_format);
+          return cli_usage (message);
+        }
+      options.has_report_format = TRUE;
+    }
+  else if (opt_format != NULL && !wm_format_from_name (opt_format, &options.format))
     {
       g_autofree char *message =
         g_strdup_printf (_("unknown format “%s” (use waymark, mahara or moodle)"), opt_format);
@@ -281,6 +302,7 @@ main (int   argc,
   options.owner = opt_owner;
   options.due = opt_due;
   options.target = opt_target;
+  options.compare = opt_compare;
 
   path = opt_file ? g_strdup (opt_file) : wm_store_default_path ();
   created = !g_file_test (path, G_FILE_TEST_EXISTS);

@@ -94,7 +94,10 @@ read_header (WmStore         *store,
                            &def->label_level, &def->label_descriptor, &def->scoring };
 
       for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
-        *strings[i] = g_strdup (wm_column_text (stmt, (int) i));
+        {
+          g_free (*strings[i]);
+          *strings[i] = g_strdup (wm_column_text (stmt, (int) i));
+        }
     }
   sqlite3_reset (stmt);
 

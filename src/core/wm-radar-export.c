@@ -4,15 +4,12 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
+#include "wm-export-file.h"
 #include "wm-radar-export.h"
-#include "wm-store.h"
 
 /*
  * The radar chart as a PDF (vector, its text selectable), an SVG or a 300 dpi PNG. Each is drawn
@@ -35,20 +32,6 @@ wm_radar_format_from_path (const char    *path,
   else
     return FALSE;
   return TRUE;
-}
-
-static void
-set_write_error (GError     **error,
-                 const char  *path,
-                 int          saved_errno,
-                 const char  *reason)
-{
-  int code = saved_errno == ENOSPC ? WM_STORE_ERROR_FULL :
-             saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM
-               ? WM_STORE_ERROR_READ_ONLY : WM_STORE_ERROR_FAILED;
-
-  g_set_error (error, WM_STORE_ERROR, code, _("Could not write the chart to %s: %s"),
-               path, reason != NULL ? reason : g_strerror (saved_errno));
 }
 
 static cairo_status_t
@@ -126,37 +109,21 @@ wm_radar_export (const WmRadarData  *data,
                  double              height_pt,
                  GError            **error)
 {
-  g_autofree char *temp = g_strconcat (path, ".XXXXXX", NULL);
+  g_autofree char *temp = NULL;
   cairo_status_t status;
-  int fd;
 
   g_return_val_if_fail (data != NULL && path != NULL, FALSE);
   g_return_val_if_fail (width_pt > 0 && height_pt > 0, FALSE);
 
-  /* Made (and so reserved) here, readable as any new file; cairo then writes to it by name. */
-  if ((fd = g_mkstemp_full (temp, O_RDWR, 0666)) < 0)
-    {
-      set_write_error (error, path, errno, NULL);
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
+  if (!(temp = wm_export_file_begin (path, error)))
+    return FALSE;
   status = write_surface (data, temp, format, width_pt, height_pt);
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      int saved_errno = status == CAIRO_STATUS_WRITE_ERROR ? EIO : 0;
-
-      g_unlink (temp);
-      set_write_error (error, path, saved_errno, cairo_status_to_string (status));
+      wm_export_file_abandon (temp);
+      wm_export_file_set_error (error, path, status == CAIRO_STATUS_WRITE_ERROR ? EIO : 0,
+                                cairo_status_to_string (status));
       return FALSE;
     }
-  if (g_rename (temp, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temp);
-      set_write_error (error, path, saved_errno, NULL);
-      return FALSE;
-    }
-  return TRUE;
+  return wm_export_file_commit (temp, path, error);
 }

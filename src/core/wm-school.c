@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wm-school"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-school.h"
+#include "wm-store-private.h"
+
+/*
+ * The school's own details: for now its name, which heads every report made for
+ * governors. They live in the `school` table beside the file's other facts about
+ * itself, under keys of their own ("name").
+ */
+
+#define KEY_NAME "name"
+
+/**
+ * wm_school_get_name:
+ *
+ * Returns: (transfer full): the school's name; "" when it has not named itself,
+ *   %NULL only on error
+ */
+char *
+wm_school_get_name (WmStore  *store,
+                    GError  **error)
+{
+  sqlite3_stmt *stmt;
+  char *name = NULL;
+  int rc;
+
+  g_return_val_if_fail (WM_IS_STORE (store), NULL);
+
+  stmt = wm_store_prepare (store, "SELECT value FROM school WHERE key = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, KEY_NAME, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    name = g_strdup (wm_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    return g_strdup ("");
+  if (rc != SQLITE_ROW)
+    {
+      wm_store_set_error (store, rc, error, _("Could not read the school’s name"));
+      return NULL;
+    }
+  return name;
+}
+
+/**
+ * wm_school_set_name:
+ * @name: the school's name, one line of up to %WM_SCHOOL_NAME_MAX characters;
+ *   blank to clear it
+ *
+ * Names the school, in one transaction. Spaces around @name are dropped.
+ */
+gboolean
+wm_school_set_name (WmStore     *store,
+                    const char  *name,
+                    GError     **error)
+{
+  g_autofree char *clean = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (WM_IS_STORE (store), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (!g_utf8_validate (name, -1, NULL))
+    {
+      g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED,
+                   _("The school’s name is not valid text (UTF-8)"));
+      return FALSE;
+    }
+
+  clean = g_strstrip (g_strdup (name));
+  if (strpbrk (clean, "\t\n\r") != NULL)
+    {
+      g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED,
+                   _("The school’s name is one line of text, without tabs"));
+      return FALSE;
+    }
+  if (g_utf8_strlen (clean, -1) > WM_SCHOOL_NAME_MAX)
+    {
+      g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED,
+                   _("The school’s name is %ld characters long: shorten it to %d at most"),
+                   g_utf8_strlen (clean, -1), WM_SCHOOL_NAME_MAX);
+      return FALSE;
+    }
+
+  if (!wm_store_begin (store, error))
+    return FALSE;
+
+  if (*clean == '\0')
+    ok = wm_store_run (store, "DELETE FROM school WHERE key = ?1", error, 1, 's', KEY_NAME);
+  else
+    ok = wm_store_run (store,
+                       "INSERT INTO school (key, value) VALUES (?1, ?2) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                       error, 2, 's', KEY_NAME, 's', clean);
+
+  if (!ok || !wm_store_commit (store, error))
+    {
+      wm_store_rollback (store);
+      g_prefix_error (error, _("Could not name the school: "));
+      return FALSE;
+    }
+
+  wm_store_emit_changed (store, "school", NULL);
+  return TRUE;
+}

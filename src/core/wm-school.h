@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "wm-store.h"
+
+G_BEGIN_DECLS
+
+/* The school's own details, kept in the school file's `school` key-value table. */
+
+/* The longest school name, in characters. */
+#define WM_SCHOOL_NAME_MAX 200
+
+char     *wm_school_get_name (WmStore     *store,
+                              GError     **error);
+gboolean  wm_school_set_name (WmStore     *store,
+                              const char  *name,
+                              GError     **error);
+
+G_END_DECLS
