@@ -136,7 +136,6 @@ wm_grid_keys_move (GtkListView      *list_view,
   GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (list_view));
   WmDescriptor *target = NULL;
   guint position, level, target_position = 0;
-  PendingFocus *pending;
 
   if (rows == NULL || !find_focus (list_view, rows, &position, &level))
     return FALSE;
@@ -155,9 +154,23 @@ wm_grid_keys_move (GtkListView      *list_view,
 
   if (target == NULL)
     return FALSE;
+  wm_grid_keys_focus (list_view, target_position, target);
+  return TRUE;
+}
 
-  gtk_widget_activate_action (GTK_WIDGET (list_view), "list.scroll-to-item", "u", target_position);
+/**
+ * wm_grid_keys_focus:
+ * @position: the row to scroll into view
+ * @target: the descriptor whose cell takes the focus, once its row is shown
+ */
+void
+wm_grid_keys_focus (GtkListView  *list_view,
+                    guint         position,
+                    WmDescriptor *target)
+{
+  PendingFocus *pending;
 
+  gtk_widget_activate_action (GTK_WIDGET (list_view), "list.scroll-to-item", "u", position);
   pending = g_new0 (PendingFocus, 1);
   pending->list_view = g_object_ref (list_view);
   pending->target = g_object_ref (target);
@@ -165,7 +178,6 @@ wm_grid_keys_move (GtkListView      *list_view,
     g_timeout_add_full (G_PRIORITY_DEFAULT, 16, focus_target_cb, pending, pending_free);
   else
     pending_free (pending);
-  return TRUE;
 }
 
 static gboolean

@@ -487,3 +487,50 @@ wm_grid_view_set_store (WmGridView *self,
   if (g_set_object (&self->store, store))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
+
+/**
+ * wm_grid_view_show_element:
+ *
+ * Scrolls to the element's row and puts the focus on its first descriptor.
+ *
+ * Returns: %FALSE when the element is not among the rows shown (a filter hides it)
+ */
+gboolean
+wm_grid_view_show_element (WmGridView *self,
+                           const char *element_id)
+{
+  GListModel *rows;
+  guint n;
+
+  g_return_val_if_fail (WM_IS_GRID_VIEW (self), FALSE);
+
+  rows = G_LIST_MODEL (gtk_list_view_get_model (self->list_view));
+  n = rows != NULL ? g_list_model_get_n_items (rows) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(WmGridRow) row = g_list_model_get_item (rows, i);
+
+      if (wm_grid_row_get_kind (row) != WM_GRID_ROW_ELEMENT ||
+          g_strcmp0 (wm_grid_row_get_id (row), element_id) != 0)
+        continue;
+
+      /* Its first descriptor, in the strand rows that follow it. */
+      for (guint j = i + 1; j < n; j++)
+        {
+          g_autoptr(WmGridRow) strand = g_list_model_get_item (rows, j);
+
+          if (wm_grid_row_get_kind (strand) != WM_GRID_ROW_STRAND)
+            break;
+          for (guint l = 0; l < wm_grid_row_get_n_levels (strand); l++)
+            if (wm_grid_row_get_descriptor (strand, l) != NULL)
+              {
+                gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+                wm_grid_keys_focus (self->list_view, j, wm_grid_row_get_descriptor (strand, l));
+                return TRUE;
+              }
+        }
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+      return TRUE;
+    }
+  return FALSE;
+}

@@ -19,6 +19,8 @@ WmStore     *wm_grid_view_get_store (WmGridView  *self);
 void         wm_grid_view_set_store (WmGridView  *self,
                                      WmStore     *store);
 WmDescriptor *wm_grid_view_get_selected (WmGridView *self);
+gboolean     wm_grid_view_show_element (WmGridView *self,
+                                        const char *element_id);
 guint        wm_grid_view_set_query (WmGridView         *self,
                                      const WmGridQuery  *query,
                                      GError            **error);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "wm-chart-page.h"
 #include "wm-detail-pane.h"
 #include "wm-filter-bar.h"
 #include "wm-grid-view.h"
@@ -25,8 +26,10 @@ struct _WmWindow
   GtkWidget            *sidebar;
   GtkWidget            *content;
   GtkListView          *sidebar_list;
-  AdwWindowTitle       *content_title;
+  AdwViewSwitcherTitle *content_title;
+  AdwViewStack         *view_stack;
   WmGridView           *grid_view;
+  WmChartPage          *chart_page;
   AdwFlap              *detail_flap;
   WmFilterBar          *filter_bar;
   GtkToggleButton      *search_button;
@@ -45,6 +48,8 @@ void wm_window_io_init           (WmWindow    *self);
 void wm_window_io_update_actions (WmWindow    *self);
 void wm_window_undo_class_init   (GtkWidgetClass *widget_class);
 void wm_window_snapshots_class_init (GtkWidgetClass *widget_class);
+void wm_window_report_class_init (GtkWidgetClass *widget_class);
+void wm_window_report_update_actions (WmWindow   *self);
 void wm_window_undo_init         (WmWindow    *self);
 void wm_window_undo_watch        (WmWindow    *self);
 

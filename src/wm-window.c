@@ -62,7 +62,8 @@ show_framework (WmWindow        *self,
     {
       wm_grid_view_set_model (self->grid_view, NULL);
       wm_detail_pane_set_model (self->detail_pane, NULL);
-      adw_window_title_set_title (self->content_title, _("No Framework"));
+      wm_chart_page_set_framework_id (self->chart_page, NULL);
+      adw_view_switcher_title_set_title (self->content_title, _("No Framework"));
       return;
     }
 
@@ -75,11 +76,12 @@ show_framework (WmWindow        *self,
 
   wm_grid_view_set_model (self->grid_view, model);
   wm_detail_pane_set_model (self->detail_pane, model);
+  wm_chart_page_set_framework_id (self->chart_page, wm_framework_info_get_id (info));
   wm_filter_bar_set_model (self->filter_bar, model);
   filter_changed_cb (self, self->filter_bar);
   file_name = g_path_get_basename (wm_store_get_path (self->store));
-  adw_window_title_set_title (self->content_title, wm_framework_info_get_title (info));
-  adw_window_title_set_subtitle (self->content_title, file_name);
+  adw_view_switcher_title_set_title (self->content_title, wm_framework_info_get_title (info));
+  adw_view_switcher_title_set_subtitle (self->content_title, file_name);
 
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-framework", wm_framework_info_get_id (info));
@@ -102,6 +104,7 @@ selection_changed_cb (WmWindow           *self,
 {
   show_framework (self, gtk_single_selection_get_selected_item (selection));
   wm_window_io_update_actions (self);
+  wm_window_report_update_actions (self);
 }
 
 static void
@@ -240,6 +243,7 @@ load_school (WmWindow *self)
   wm_grid_view_set_store (self->grid_view, self->store);
   wm_detail_pane_set_store (self->detail_pane, self->store);
   wm_filter_bar_set_store (self->filter_bar, self->store);
+  wm_chart_page_set_store (self->chart_page, self->store);
   if (!reload_frameworks (self, &error))
     {
       adw_status_page_set_description (self->error_page, error->message);
@@ -365,6 +369,7 @@ wm_window_class_init (WmWindowClass *klass)
   g_type_ensure (WM_TYPE_GRID_VIEW);
   g_type_ensure (WM_TYPE_DETAIL_PANE);
   g_type_ensure (WM_TYPE_FILTER_BAR);
+  g_type_ensure (WM_TYPE_CHART_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/waymark/Waymark/wm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WmWindow, toast_overlay);
@@ -375,7 +380,9 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, content);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, grid_view);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, chart_page);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, detail_flap);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, search_button);
@@ -387,6 +394,7 @@ wm_window_class_init (WmWindowClass *klass)
   wm_window_io_class_init (widget_class);
   wm_window_undo_class_init (widget_class);
   wm_window_snapshots_class_init (widget_class);
+  wm_window_report_class_init (widget_class);
 }
 
 static void
@@ -405,6 +413,7 @@ wm_window_init (WmWindow *self)
                            G_CALLBACK (sidebar_activate_cb), self, G_CONNECT_SWAPPED);
   wm_window_io_init (self);
   wm_window_undo_init (self);
+  wm_window_report_update_actions (self);
 
   g_object_bind_property (self->grid_view, "selected", self->detail_pane, "descriptor", G_BINDING_DEFAULT);
   g_object_bind_property (self->search_button, "active",
