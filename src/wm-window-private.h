@@ -33,6 +33,7 @@ struct _WmWindow
   AdwFlap              *detail_flap;
   WmFilterBar          *filter_bar;
   GtkToggleButton      *search_button;
+  GtkWidget            *details_button;
 
   /* wm-window-undo.c */
   GPtrArray            *undo_stack;

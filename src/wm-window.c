@@ -115,6 +115,19 @@ sidebar_activate_cb (WmWindow    *self,
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
+/* The search, the filter and the details belong to the grid; the Chart page has none. */
+static void
+view_changed_cb (WmWindow     *self,
+                 GParamSpec   *pspec,
+                 AdwViewStack *view_stack)
+{
+  gboolean on_grid = g_strcmp0 (adw_view_stack_get_visible_child_name (view_stack), "grid") == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), on_grid);
+  gtk_widget_set_visible (self->details_button, on_grid);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_bar), on_grid);
+}
+
 /* On a narrow window the details fold away; choosing a descriptor brings them over the grid. */
 static void
 selected_changed_cb (WmWindow   *self,
@@ -386,6 +399,7 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, detail_flap);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, details_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, detail_pane);
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
@@ -397,9 +411,22 @@ wm_window_class_init (WmWindowClass *klass)
   wm_window_report_class_init (widget_class);
 }
 
+/* The application's resource path brings its icons; a window made without one (the tests,
+ * the benchmarks) still finds them. */
+static void
+add_icons (GtkWidget *widget)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
+  g_auto(GStrv) paths = gtk_icon_theme_get_resource_path (theme);
+
+  if (paths == NULL || !g_strv_contains ((const char * const *) paths, "/org/waymark/Waymark/icons"))
+    gtk_icon_theme_add_resource_path (theme, "/org/waymark/Waymark/icons");
+}
+
 static void
 wm_window_init (WmWindow *self)
 {
+  add_icons (GTK_WIDGET (self));
   gtk_widget_init_template (GTK_WIDGET (self));
 
   if (DEVELOPMENT)
@@ -423,6 +450,8 @@ wm_window_init (WmWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->grid_view, "notify::selected",
                            G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (view_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
