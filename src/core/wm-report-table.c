@@ -218,10 +218,7 @@ wm_report_place_table (WmReportFlow   *flow,
   overall.cells[COLUMN_ELEMENT] = g_strdup (_("Overall"));
   overall.cells[COLUMN_NOW] = format_score (report->has_now, report->now);
   overall.cells[COLUMN_THEN] = format_score (report->has_then, report->then);
-  fill_change (&overall,
-               !report->has_now || !report->has_then ? WM_REPORT_SAME
-               : report->now > report->then + 1e-9 ? WM_REPORT_UP
-               : report->now < report->then - 1e-9 ? WM_REPORT_DOWN : WM_REPORT_LEVEL,
+  fill_change (&overall, wm_report_direction (report->has_now, report->now, report->has_then, report->then),
                report->now, report->then);
   place_rule (flow);
   place_body_row (flow, report, &overall, FALSE);

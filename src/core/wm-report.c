@@ -7,7 +7,7 @@
 #include <math.h>
 
 #include "wm-actions.h"
-#include "wm-report.h"
+#include "wm-report-private.h"
 #include "wm-school.h"
 #include "wm-snapshots.h"
 #include "wm-store-private.h"
@@ -20,8 +20,6 @@
  * judgement's note or anything of the evidence but its id, and of each open action (listed by
  * wm_actions_list()) only the title, owner and due date are taken, never its notes.
  */
-
-#define TOLERANCE 1e-9
 
 /* One current descriptor with its rating, as the lines are built from it. */
 typedef struct {
@@ -102,6 +100,22 @@ wm_report_direction_arrow (WmReportDirection direction)
     default:
       return "";
     }
+}
+
+/* How a score moved from @then to @now; WM_REPORT_SAME when either is missing. */
+WmReportDirection
+wm_report_direction (gboolean has_now,
+                     double   now,
+                     gboolean has_then,
+                     double   then)
+{
+  if (!has_now || !has_then)
+    return WM_REPORT_SAME;
+  if (now > then + WM_REPORT_TOLERANCE)
+    return WM_REPORT_UP;
+  if (now < then - WM_REPORT_TOLERANCE)
+    return WM_REPORT_DOWN;
+  return WM_REPORT_LEVEL;
 }
 
 static void
@@ -390,96 +404,6 @@ add_descriptor_lines (WmReport         *report,
     }
 }
 
-/* Overall, as "Overall 1.8 of 3, up from 1.2 at Autumn review (2025-10-01)." */
-static void
-say_overall (WmReport *report,
-             GString  *text)
-{
-  g_autofree char *max = g_strdup_printf ("%g", report->max);
-  g_autofree char *now = g_strdup_printf ("%.1f", report->now);
-  g_autofree char *then = g_strdup_printf ("%.1f", report->then);
-
-  if (!report->has_now)
-    g_string_append (text, _("There is no overall score: every descriptor is marked “Not applicable”."));
-  else if (report->compare_name == NULL)
-    g_string_append_printf (text, _("Overall %s of %s."), now, max);
-  else if (!report->has_then)
-    g_string_append_printf (text, _("Overall %s of %s; %s (%s) had no score to compare."),
-                            now, max, report->compare_name, report->compare_date);
-  else if (fabs (report->now - report->then) <= TOLERANCE)
-    g_string_append_printf (text, _("Overall %s of %s, the same as at %s (%s)."),
-                            now, max, report->compare_name, report->compare_date);
-  else if (g_str_equal (now, then))
-    g_string_append_printf (text, report->now > report->then
-                              ? _("Overall %s of %s, slightly up since %s (%s).")
-                              : _("Overall %s of %s, slightly down since %s (%s)."),
-                            now, max, report->compare_name, report->compare_date);
-  else
-    g_string_append_printf (text, report->now > report->then
-                              ? _("Overall %s of %s, up from %s at %s (%s).")
-                              : _("Overall %s of %s, down from %s at %s (%s)."),
-                            now, max, then, report->compare_name, report->compare_date);
-}
-
-/* Two or three sentences: where the school stands, its strongest and weakest, what to do next. */
-static char *
-summarise (WmReport    *report,
-           GPtrArray   *level_names,
-           const char  *top_name,
-           GHashTable  *next_level,
-           guint        n_open)
-{
-  GString *text = g_string_new (NULL);
-  WmReportElement *best = NULL;
-  WmReportElement *worst = NULL;
-  const char *level = NULL;
-
-  say_overall (report, text);
-
-  for (guint i = 0; i < report->elements->len; i++)
-    {
-      WmReportElement *element = g_ptr_array_index (report->elements, i);
-
-      if (!element->has_now)
-        continue;
-      if (best == NULL || element->now > best->now + TOLERANCE)
-        best = element;
-      if (worst == NULL || element->now < worst->now - TOLERANCE)
-        worst = element;
-    }
-
-  if (worst != NULL)
-    {
-      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (next_level, worst->id));
-
-      if (index > 0 && index <= level_names->len)
-        level = g_ptr_array_index (level_names, index - 1);
-      if (best->now - worst->now > TOLERANCE)
-        g_string_append_printf (text, _(" Strongest: %s; furthest to go: %s."), best->title, worst->title);
-    }
-
-  g_string_append_c (text, ' ');
-  if (level != NULL && n_open > 0)
-    g_string_append_printf (text, ngettext ("Next: see through the %u open action, then bring the "
-                                            "%s descriptors of %s to “%s”.",
-                                            "Next: see through the %u open actions, then bring the "
-                                            "%s descriptors of %s to “%s”.", n_open),
-                            n_open, level, worst->title, top_name);
-  else if (level != NULL)
-    g_string_append_printf (text, _("Next: bring the %s descriptors of %s to “%s”."),
-                            level, worst->title, top_name);
-  else if (n_open > 0)
-    g_string_append_printf (text, ngettext ("Next: see through the %u open action.",
-                                            "Next: see through the %u open actions.", n_open),
-                            n_open);
-  else if (worst != NULL)
-    g_string_append (text, _("Next: keep the evidence for each element up to date."));
-  else
-    g_string_append (text, _("Next: review those judgements."));
-
-  return g_string_free (text, FALSE);
-}
-
 /* The rings and the words for them: the levels when the score climbs them, else the numbers. */
 static void
 add_chart (WmReport    *report,
@@ -490,7 +414,7 @@ add_chart (WmReport    *report,
   g_auto(GStrv) rings = wm_report_ring_names (now, (const char * const *) level_names->pdata,
                                                level_names->len);
   gboolean climbs = now->rule != WM_SCORING_MEAN && level_names->len > 0 &&
-                    fabs (now->max - level_names->len) < TOLERANCE;
+                    fabs (now->max - level_names->len) < WM_REPORT_TOLERANCE;
   g_autofree char *then_name = NULL;
   WmScores *scores[] = { now, then };
   const char *names[] = { _("Now"), NULL };
@@ -535,14 +459,8 @@ add_elements (WmReport *report,
             }
         }
 
-      if (!element->has_now || !element->has_then)
-        element->direction = WM_REPORT_SAME;
-      else if (element->now > element->then + TOLERANCE)
-        element->direction = WM_REPORT_UP;
-      else if (element->now < element->then - TOLERANCE)
-        element->direction = WM_REPORT_DOWN;
-      else
-        element->direction = WM_REPORT_LEVEL;
+      element->direction = wm_report_direction (element->has_now, element->now,
+                                                element->has_then, element->then);
       g_ptr_array_add (report->elements, element);
     }
 }
@@ -633,7 +551,7 @@ wm_report_new (WmStore     *store,
   add_descriptor_lines (report, rows, g_ptr_array_index (top, 0), g_ptr_array_index (top, 1),
                         named, next_level);
 
-  report->summary = summarise (report, levels, g_ptr_array_index (top, 1), next_level, n_open);
+  report->summary = wm_report_summarise (report, levels, g_ptr_array_index (top, 1), next_level, n_open);
   add_chart (report, now, then, levels);
   return g_steal_pointer (&report);
 }

@@ -77,7 +77,11 @@ WmReport *wm_report_new  (WmStore     *store,
                           GError     **error);
 void      wm_report_free (WmReport    *report);
 
-const char *wm_report_direction_arrow (WmReportDirection direction);   /* "↑", "↓", "→" or "" */
+const char        *wm_report_direction_arrow (WmReportDirection direction);   /* "↑", "↓", "→" or "" */
+WmReportDirection  wm_report_direction       (gboolean          has_now,
+                                              double            now,
+                                              gboolean          has_then,
+                                              double            then);
 
 /* wm-report-chart.c: the chart, shared by the window, the pack and the command line. */
 WmRadarData *wm_report_chart_new       (WmStore       *store,
