@@ -224,7 +224,7 @@ show_element_action (GtkWidget  *widget,
 
   adw_view_stack_set_visible_child_name (self->view_stack, "grid");
   if (!wm_grid_view_show_element (self->grid_view, element_id))
-    wm_window_show_toast (self, _("That element is hidden by the filter: clear the search to see it"));
+    wm_window_show_toast (self, _("That element is not in the grid shown: clear the search if it hides it"));
 }
 
 void

@@ -276,7 +276,7 @@ test_lqf (WmTestSchool  *f,
 
   /* Strengths: the Secure descriptors, at most three an element. */
   line = line_starting (report->strengths, "1.1b: ");
-  g_assert_nonnull (line);
+  g_assert (line != NULL);
   g_assert_cmpstr (line->element_title, ==, "1 Vision for Learning");
   g_assert_cmpstr (line->detail, ==, "Secure");
   g_assert_null (line_starting (report->strengths, "1.2s: "));
@@ -305,7 +305,7 @@ test_lqf (WmTestSchool  *f,
   /* Element 1 is Secure at Bronze; its one Silver descriptor short of Secure has its action. */
   g_assert_cmpuint (count_lines (report->next_steps, "1 Vision for Learning"), ==, 0);
   line = line_starting (report->next_steps, "2.1b: ");
-  g_assert_nonnull (line);
+  g_assert (line != NULL);
   g_assert_cmpstr (line->element_title, ==, "2 A Framework for Learning");
   g_assert_cmpstr (line->detail, ==, "Not yet started → Secure");
   g_assert_null (line_starting (report->next_steps, "2.1s: "));

@@ -321,10 +321,155 @@ static const char migration_3[] =
   "  FOREIGN KEY (framework_id, descriptor_id) REFERENCES descriptors (framework_id, id)"
   ") STRICT;";
 
+/* The planner (docs/planner.md): the Stepping Stones year, the small-steps log, confidence
+ * surveys and the inclusion action plan. Dates are YYYY-MM-DD, months YYYY-MM, money in pence. */
+static const char migration_4[] =
+  "CREATE TABLE plan_years ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  name         TEXT NOT NULL UNIQUE CHECK (trim (name) != ''),"   /* "2026-27" */
+  "  start_month  TEXT NOT NULL,"
+  "  n_months     INTEGER NOT NULL CHECK (n_months BETWEEN 1 AND 24),"
+  "  framework_id TEXT NOT NULL REFERENCES frameworks (id),"       /* the habit library */
+  "  created_at   TEXT NOT NULL"
+  ") STRICT;"
+
+  /* Months with no session: holidays, a busy term. */
+  "CREATE TABLE plan_skipped_months ("
+  "  year_id INTEGER NOT NULL REFERENCES plan_years (id) ON DELETE CASCADE,"
+  "  month   TEXT NOT NULL,"
+  "  PRIMARY KEY (year_id, month)"
+  ") STRICT;"
+
+  /* One learning habit's month: its online session and, through the tables below, its four
+   * sections and its Professional Learning Team session. */
+  "CREATE TABLE plan_sessions ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  year_id      INTEGER NOT NULL REFERENCES plan_years (id) ON DELETE CASCADE,"
+  "  framework_id TEXT NOT NULL,"
+  "  habit_id     TEXT NOT NULL,"                                  /* an element of the library */
+  "  month        TEXT NOT NULL,"
+  "  online_on    TEXT NOT NULL,"
+  "  UNIQUE (year_id, habit_id),"
+  "  UNIQUE (year_id, month),"
+  "  FOREIGN KEY (framework_id, habit_id) REFERENCES elements (framework_id, id)"
+  ") STRICT;"
+
+  "CREATE TABLE plan_sections ("
+  "  session_id INTEGER NOT NULL REFERENCES plan_sessions (id) ON DELETE CASCADE,"
+  "  section    INTEGER NOT NULL CHECK (section BETWEEN 1 AND 4),"
+  "  minutes    INTEGER NOT NULL CHECK (minutes > 0),"
+  "  due_on     TEXT NOT NULL,"
+  "  done_on    TEXT,"                                             /* NULL: not done yet */
+  "  notes      TEXT NOT NULL DEFAULT '',"
+  "  PRIMARY KEY (session_id, section)"
+  ") STRICT;"
+
+  "CREATE TABLE plan_team_sessions ("
+  "  session_id  INTEGER PRIMARY KEY REFERENCES plan_sessions (id) ON DELETE CASCADE,"
+  "  meets_on    TEXT NOT NULL,"
+  "  starts_at   TEXT NOT NULL DEFAULT '15:45',"                  /* HH:MM, local time */
+  "  minutes     INTEGER NOT NULL DEFAULT 75 CHECK (minutes > 0),"
+  "  attendees   TEXT NOT NULL DEFAULT '',"
+  "  enquiry     TEXT NOT NULL DEFAULT '',"
+  "  notes       TEXT NOT NULL DEFAULT '',"
+  "  experiments TEXT NOT NULL DEFAULT '',"
+  "  indicators  TEXT NOT NULL DEFAULT ''"
+  ") STRICT;"
+
+  /* Section 1: where the pupils of a class or group are now on the habit's five phases. */
+  "CREATE TABLE plan_phase_counts ("
+  "  session_id INTEGER NOT NULL REFERENCES plan_sessions (id) ON DELETE CASCADE,"
+  "  group_name TEXT NOT NULL CHECK (trim (group_name) != ''),"
+  "  phase      INTEGER NOT NULL CHECK (phase BETWEEN 1 AND 5),"
+  "  pupils     INTEGER NOT NULL CHECK (pupils >= 0),"
+  "  counted_on TEXT NOT NULL,"
+  "  PRIMARY KEY (session_id, group_name, phase)"
+  ") STRICT;"
+
+  /* The optional Review and Renew day: senior leaders, team leaders, all staff at twilight. */
+  "CREATE TABLE plan_review_days ("
+  "  year_id       INTEGER PRIMARY KEY REFERENCES plan_years (id) ON DELETE CASCADE,"
+  "  held_on       TEXT NOT NULL,"
+  "  senior_notes  TEXT NOT NULL DEFAULT '',"
+  "  leaders_notes TEXT NOT NULL DEFAULT '',"
+  "  staff_notes   TEXT NOT NULL DEFAULT ''"
+  ") STRICT;"
+
+  /* An action of the judging plan placed in a month of the year plan. */
+  "ALTER TABLE actions ADD COLUMN plan_month TEXT;"
+
+  /* One small step a week towards the vision: who, when, what, and what it serves. */
+  "CREATE TABLE small_steps ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  taken_on      TEXT NOT NULL,"
+  "  who           TEXT NOT NULL CHECK (trim (who) != ''),"
+  "  what          TEXT NOT NULL CHECK (trim (what) != ''),"
+  "  framework_id  TEXT,"
+  "  descriptor_id TEXT,"                                          /* or a habit's element id */
+  "  evidence_id   INTEGER REFERENCES evidence (id),"
+  "  added_at      TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX small_steps_by_date ON small_steps (taken_on);"
+
+  /* Confidence surveys: each respondent (a role or initials) scores each descriptor of the
+   * survey's framework (the EEF pillars: identifying and supporting needs) from 1 to 5. */
+  "CREATE TABLE survey_rounds ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  name         TEXT NOT NULL UNIQUE CHECK (trim (name) != ''),"
+  "  held_on      TEXT NOT NULL,"
+  "  framework_id TEXT NOT NULL REFERENCES frameworks (id)"
+  ") STRICT;"
+  "CREATE TABLE survey_responses ("
+  "  round_id      INTEGER NOT NULL REFERENCES survey_rounds (id) ON DELETE CASCADE,"
+  "  respondent    TEXT NOT NULL CHECK (trim (respondent) != ''),"
+  "  descriptor_id TEXT NOT NULL,"
+  "  score         INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),"
+  "  PRIMARY KEY (round_id, respondent, descriptor_id)"
+  ") STRICT;"
+
+  /* The inclusion action plan. Pupil-level rows are special-category data: they never leave
+   * the school file, and erasing a pupil deletes every row about them (ON DELETE CASCADE). */
+  "CREATE TABLE inclusion_cohorts ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  name         TEXT NOT NULL UNIQUE CHECK (trim (name) != ''),"
+  "  grant_pence  INTEGER NOT NULL DEFAULT 500000 CHECK (grant_pence >= 0),"
+  "  retain_until TEXT,"                                           /* offer erasure after it */
+  "  created_at   TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE TABLE inclusion_pupils ("
+  "  id        INTEGER PRIMARY KEY,"
+  "  cohort_id INTEGER NOT NULL REFERENCES inclusion_cohorts (id) ON DELETE CASCADE,"
+  "  code      TEXT NOT NULL CHECK (trim (code) != ''),"          /* pseudonymous: "AB07" */
+  "  added_at  TEXT NOT NULL,"
+  "  UNIQUE (cohort_id, code)"
+  ") STRICT;"
+  "CREATE TABLE inclusion_needs ("
+  "  pupil_id  INTEGER NOT NULL REFERENCES inclusion_pupils (id) ON DELETE CASCADE,"
+  "  pillar_id TEXT NOT NULL,"                                     /* an EEF pillar's element id */
+  "  note      TEXT NOT NULL DEFAULT '',"
+  "  PRIMARY KEY (pupil_id, pillar_id)"
+  ") STRICT;"
+  "CREATE TABLE inclusion_interventions ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  pupil_id      INTEGER NOT NULL REFERENCES inclusion_pupils (id) ON DELETE CASCADE,"
+  "  pillar_id     TEXT,"
+  "  what          TEXT NOT NULL CHECK (trim (what) != ''),"
+  "  who           TEXT NOT NULL DEFAULT '',"
+  "  provider      TEXT NOT NULL DEFAULT 'internal' CHECK (provider IN ('internal', 'external')),"
+  "  provider_name TEXT NOT NULL DEFAULT '',"
+  "  starts_on     TEXT,"
+  "  review_on     TEXT,"
+  "  cost_pence    INTEGER NOT NULL DEFAULT 0 CHECK (cost_pence >= 0),"   /* committed */
+  "  spent_pence   INTEGER NOT NULL DEFAULT 0 CHECK (spent_pence >= 0),"
+  "  outcome       TEXT NOT NULL DEFAULT ''"                      /* at review */
+  ") STRICT;"
+  "CREATE INDEX inclusion_interventions_by_pupil ON inclusion_interventions (pupil_id);";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == WM_STORE_SCHEMA_VERSION);
