@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "wm-radar-view-private.h"
+#include "wm-report.h"
 
 /*
  * How the radar chart widget looks: screen colours for light, dark and high contrast, the
@@ -88,7 +89,7 @@ set_source (cairo_t           *cr,
 static char *
 score_text (double value)
 {
-  return isfinite (value) ? g_strdup_printf ("%.1f", value) : g_strdup (_("no score"));
+  return isfinite (value) ? wm_report_format_score (TRUE, value) : g_strdup (_("no score"));
 }
 
 /* "1 Vision for Learning — Now: 2.0 · Autumn review (2025-10-01): 1.5" */

@@ -38,6 +38,14 @@ cli_report (WmStore          *store,
       gint64 compare_id = WM_SNAPSHOT_NOW;
       WmReport *report;
 
+      for (guint j = 0; j < i; j++)
+        if (g_str_equal (args[i], args[j]))
+          {
+            g_autofree char *message = g_strdup_printf (_("%s is named twice: each framework is reported once"),
+                                                        args[i]);
+            return cli_usage (message);
+          }
+
       if (options->compare != NULL &&
           !wm_snapshots_find (store, options->compare, args[i], &compare_id, NULL, &error))
         return cli_fail (error);

@@ -34,11 +34,6 @@ wm_report_format_from_name (const char     *name,
         *format = (WmReportFormat) i;
         return TRUE;
       }
-  if (g_ascii_strcasecmp (name, "fodt") == 0)
-    {
-      *format = WM_REPORT_FORMAT_ODT;
-      return TRUE;
-    }
   return FALSE;
 }
 
@@ -48,8 +43,15 @@ wm_report_format_from_path (const char     *path,
 {
   const char *dot = strrchr (path, '.');
 
-  return dot != NULL && strchr (dot, G_DIR_SEPARATOR) == NULL &&
-         wm_report_format_from_name (dot + 1, format);
+  if (dot == NULL || strchr (dot, G_DIR_SEPARATOR) != NULL)
+    return FALSE;
+  /* Flat ODF is ODF too: the ending tells the writer which to write. */
+  if (g_ascii_strcasecmp (dot + 1, "fodt") == 0)
+    {
+      *format = WM_REPORT_FORMAT_ODT;
+      return TRUE;
+    }
+  return wm_report_format_from_name (dot + 1, format);
 }
 
 /* "pack.png" for the first page, "pack-2.png" for the second. */
@@ -211,7 +213,20 @@ wm_report_export (WmReport * const *reports,
         }
     }
 
-  /* Every page is complete: only now does any take its name. */
+  /* Every page is complete. A name that cannot be taken (a folder of that name) is found before
+   * any is, so the pages are all replaced or none is. */
+  for (guint f = 0; f < n_files; f++)
+    {
+      g_autofree char *name = page_path (path, f);
+
+      if (g_file_test (name, G_FILE_TEST_IS_DIR))
+        {
+          wm_export_file_set_error (error, name, EISDIR, NULL);
+          goto failed;
+        }
+    }
+
+  /* Only now does any take its name. */
   for (guint f = 0; f < n_files; f++)
     {
       g_autofree char *name = page_path (path, f);

@@ -193,7 +193,7 @@ format_score (char     *buffer,
 {
   if (!has_score || !isfinite (score))
     return "–";
-  return g_ascii_formatd (buffer, size, "%.1f", score);
+  return g_ascii_formatd (buffer, size, "%.1f", floor (score * 10 + 0.5 + 1e-9) / 10);
 }
 
 static cairo_status_t

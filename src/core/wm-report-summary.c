@@ -19,8 +19,8 @@ say_overall (WmReport *report,
              GString  *text)
 {
   g_autofree char *max = g_strdup_printf ("%g", report->max);
-  g_autofree char *now = g_strdup_printf ("%.1f", report->now);
-  g_autofree char *then = g_strdup_printf ("%.1f", report->then);
+  g_autofree char *now = wm_report_format_score (TRUE, report->now);
+  g_autofree char *then = wm_report_format_score (TRUE, report->then);
 
   if (!report->has_now)
     g_string_append (text, _("There is no overall score: every descriptor is marked “Not applicable”."));

@@ -64,26 +64,15 @@ column_width (const WmReportFlow *flow,
   return flow->layout->width - others;
 }
 
-static char *
-format_score (gboolean has_score,
-              double   score)
-{
-  return has_score ? g_strdup_printf ("%.1f", score) : g_strdup ("–");
-}
-
 static void
 fill_change (Row               *row,
              WmReportDirection  direction,
              double             now,
              double             then)
 {
-  const char *arrow = wm_report_direction_arrow (direction);
-
   row->change_ink = direction == WM_REPORT_UP ? WM_REPORT_INK_UP
                     : direction == WM_REPORT_DOWN ? WM_REPORT_INK_DOWN : WM_REPORT_INK_MUTED;
-  row->cells[COLUMN_CHANGE] = direction == WM_REPORT_SAME
-    ? g_strdup ("")
-    : g_strdup_printf ("%s %.1f", arrow, ABS (now - then));
+  row->cells[COLUMN_CHANGE] = wm_report_format_change (direction, now, then);
 }
 
 /* Places one row at the flow's y: wrapped in the first column, the rest on its first line. */
@@ -206,8 +195,8 @@ wm_report_place_table (WmReportFlow   *flow,
       Row row = { { NULL }, WM_REPORT_INK_TEXT, FALSE };
 
       row.cells[COLUMN_ELEMENT] = g_strdup (element->title);
-      row.cells[COLUMN_NOW] = format_score (element->has_now, element->now);
-      row.cells[COLUMN_THEN] = format_score (element->has_then, element->then);
+      row.cells[COLUMN_NOW] = wm_report_format_score (element->has_now, element->now);
+      row.cells[COLUMN_THEN] = wm_report_format_score (element->has_then, element->then);
       fill_change (&row, element->direction, element->now, element->then);
       row.cells[COLUMN_JUDGED] = g_strdup_printf (_("%u of %u"), element->n_judged, element->n_descriptors);
       row.cells[COLUMN_EVIDENCE] = g_strdup_printf ("%u", element->n_evidence);
@@ -216,8 +205,8 @@ wm_report_place_table (WmReportFlow   *flow,
     }
 
   overall.cells[COLUMN_ELEMENT] = g_strdup (_("Overall"));
-  overall.cells[COLUMN_NOW] = format_score (report->has_now, report->now);
-  overall.cells[COLUMN_THEN] = format_score (report->has_then, report->then);
+  overall.cells[COLUMN_NOW] = wm_report_format_score (report->has_now, report->now);
+  overall.cells[COLUMN_THEN] = wm_report_format_score (report->has_then, report->then);
   fill_change (&overall, wm_report_direction (report->has_now, report->now, report->has_then, report->then),
                report->now, report->then);
   place_rule (flow);

@@ -102,6 +102,35 @@ wm_report_direction_arrow (WmReportDirection direction)
     }
 }
 
+/* One decimal, halves rounded up as people round them (0.25 is 0.3, where printf says 0.2). */
+static double
+round_tenth (double value)
+{
+  return floor (value * 10 + 0.5 + WM_REPORT_TOLERANCE) / 10;
+}
+
+char *
+wm_report_format_score (gboolean has_score,
+                        double   score)
+{
+  return has_score && isfinite (score) ? g_strdup_printf ("%.1f", round_tenth (score)) : g_strdup ("–");
+}
+
+/* The arrow and the size of the move; a move too small to show in tenths is "<0.1", never "0.0". */
+char *
+wm_report_format_change (WmReportDirection direction,
+                         double            now,
+                         double            then)
+{
+  double change = round_tenth (fabs (now - then));
+
+  if (direction == WM_REPORT_SAME)
+    return g_strdup ("");
+  if (direction != WM_REPORT_LEVEL && change < 0.1)
+    return g_strdup_printf ("%s <%.1f", wm_report_direction_arrow (direction), 0.1);
+  return g_strdup_printf ("%s %.1f", wm_report_direction_arrow (direction), change);
+}
+
 /* How a score moved from @then to @now; WM_REPORT_SAME when either is missing. */
 WmReportDirection
 wm_report_direction (gboolean has_now,

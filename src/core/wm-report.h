@@ -82,6 +82,11 @@ WmReportDirection  wm_report_direction       (gboolean          has_now,
                                               double            now,
                                               gboolean          has_then,
                                               double            then);
+char              *wm_report_format_score    (gboolean          has_score,
+                                              double            score);     /* "1.3", or "–" */
+char              *wm_report_format_change   (WmReportDirection direction,
+                                              double            now,
+                                              double            then);      /* "↑ 0.5", "↑ <0.1" */
 
 /* wm-report-chart.c: the chart, shared by the window, the pack and the command line. */
 WmRadarData *wm_report_chart_new       (WmStore       *store,
