@@ -25,28 +25,7 @@ static const char *titles[] = {
 };
 static const char *rings[] = { "Bronze", "Silver", "Gold" };
 
-/* ---- Reports made by hand, freed by wm_report_free(): the arrays free their items ---- */
-
-static void
-element_free (gpointer data)
-{
-  WmReportElement *element = data;
-
-  g_free (element->id);
-  g_free (element->title);
-  g_free (element);
-}
-
-static void
-line_free (gpointer data)
-{
-  WmReportLine *line = data;
-
-  g_free (line->element_title);
-  g_free (line->text);
-  g_free (line->detail);
-  g_free (line);
-}
+/* ---- Reports made by hand (wm_report_new_empty), freed by wm_report_free() ---- */
 
 static void
 add_line (GPtrArray  *lines,
@@ -73,7 +52,7 @@ make_report (const char *school,
   static const WmReportDirection directions[] = {
     WM_REPORT_UP, WM_REPORT_DOWN, WM_REPORT_LEVEL, WM_REPORT_SAME, WM_REPORT_SAME,
   };
-  WmReport *report = g_new0 (WmReport, 1);
+  WmReport *report = wm_report_new_empty ();
 
   report->school_name = g_strdup (school);
   report->date = g_strdup ("2026-03-01");
@@ -87,9 +66,6 @@ make_report (const char *school,
   report->has_then = compared;
   report->then = compared ? 1.8 : 0;
   report->max = 3;
-  report->elements = g_ptr_array_new_with_free_func (element_free);
-  report->strengths = g_ptr_array_new_with_free_func (line_free);
-  report->next_steps = g_ptr_array_new_with_free_func (line_free);
   report->summary = g_strdup ("The school stands at Silver overall.\nVision for Learning moved up; "
                               "Framework & Language moved down.");
   report->chart = wm_radar_data_new (framework_title, G_N_ELEMENTS (titles), 3);

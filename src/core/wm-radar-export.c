@@ -7,6 +7,7 @@
 #include <math.h>
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
 
 #include "wm-export-file.h"
 #include "wm-radar-export.h"
@@ -126,4 +127,54 @@ wm_radar_export (const WmRadarData  *data,
       return FALSE;
     }
   return wm_export_file_commit (temp, path, error);
+}
+
+static cairo_status_t
+append_png_cb (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * wm_radar_export_png_bytes:
+ *
+ * The chart as a 300 dpi PNG in memory, for a document that embeds it (the ODF report).
+ */
+GBytes *
+wm_radar_export_png_bytes (const WmRadarData  *data,
+                           double              width_pt,
+                           double              height_pt,
+                           GError            **error)
+{
+  double scale = WM_RADAR_PNG_DPI / 72.0;
+  /* Less a hair, so that 480 pt × 300 ÷ 72 is 2000 pixels, not 2001 by rounding. */
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                                         (int) ceil (width_pt * scale - 1e-6),
+                                                         (int) ceil (height_pt * scale - 1e-6));
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  cairo_status_t status = cairo_surface_status (surface);
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    {
+      cairo_t *cr = cairo_create (surface);
+
+      /* The last row of pixels is only partly under the chart: paper under it, not black. */
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      status = draw_to (surface, data, scale, width_pt, height_pt);
+    }
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png_stream (surface, append_png_cb, png);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED, _("Could not draw the chart “%s”: %s"),
+                   data->title, cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&png));
 }

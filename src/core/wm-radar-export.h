@@ -25,4 +25,9 @@ gboolean wm_radar_export           (const WmRadarData  *data,
                                     double              height_pt,
                                     GError            **error);
 
+GBytes  *wm_radar_export_png_bytes (const WmRadarData  *data,
+                                    double              width_pt,
+                                    double              height_pt,
+                                    GError            **error);
+
 G_END_DECLS

@@ -185,76 +185,13 @@ append_paragraph (GString    *xml,
   g_string_append (xml, "</text:p>");
 }
 
-static const char *
-format_score (char     *buffer,
-              gsize     size,
-              gboolean  has_score,
-              double    score)
-{
-  if (!has_score || !isfinite (score))
-    return "–";
-  return g_ascii_formatd (buffer, size, "%.1f", floor (score * 10 + 0.5 + 1e-9) / 10);
-}
-
-static cairo_status_t
-append_png_cb (void                *closure,
-               const unsigned char *data,
-               unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* The chart as the radar export draws a PNG: at 300 dpi, 2000 × 1667 pixels. */
-static GBytes *
-render_chart (const WmRadarData  *chart,
-              GError            **error)
-{
-  const WmRadarStyle *style = wm_radar_style_print ();
-  double scale = WM_RADAR_PNG_DPI / 72.0;
-  /* Less a hair, so that 480 pt × 300 ÷ 72 is 2000 pixels, not 2001 by rounding. */
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                                         (int) ceil (CHART_WIDTH_PT * scale - 1e-6),
-                                                         (int) ceil (CHART_HEIGHT_PT * scale - 1e-6));
-  cairo_status_t status = cairo_surface_status (surface);
-  GByteArray *png = g_byte_array_new ();
-
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      cairo_t *cr = cairo_create (surface);
-      WmRadarLayout *layout;
-
-      /* The last row of pixels is only partly under the chart: paint it too, not black. */
-      cairo_set_source_rgb (cr, style->background.red, style->background.green, style->background.blue);
-      cairo_paint (cr);
-      cairo_scale (cr, scale, scale);
-      layout = wm_radar_layout_new (chart, CHART_WIDTH_PT, CHART_HEIGHT_PT, cr);
-      wm_radar_draw (cr, layout, chart, style);
-      wm_radar_layout_free (layout);
-      status = cairo_status (cr);
-      cairo_destroy (cr);
-    }
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_png_cb, png);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_byte_array_unref (png);
-      g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED, _("Could not draw the chart “%s”: %s"),
-                   chart->title, cairo_status_to_string (status));
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (png);
-}
-
 static gboolean
 append_chart (Writer            *w,
               const WmRadarData *chart,
               GError           **error)
 {
   char width[G_ASCII_DTOSTR_BUF_SIZE], height[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autoptr(GBytes) png = render_chart (chart, error);
+  g_autoptr(GBytes) png = wm_radar_export_png_bytes (chart, CHART_WIDTH_PT, CHART_HEIGHT_PT, error);
   guint n;
 
   if (png == NULL)
@@ -334,15 +271,16 @@ append_table (GString        *xml,
   for (guint i = 0; report->elements != NULL && i < report->elements->len; i++)
     {
       const WmReportElement *element = g_ptr_array_index (report->elements, i);
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *now = wm_report_format_score (element->has_now, element->now);
+      g_autofree char *then = wm_report_format_score (element->has_then, element->then);
       g_autofree char *judged = g_strdup_printf (_("%u of %u"), element->n_judged, element->n_descriptors);
       g_autofree char *evidence = g_strdup_printf ("%u", element->n_evidence);
 
       g_string_append (xml, "<table:table-row>");
       append_cell (xml, FALSE, START, element->title);
-      append_cell (xml, FALSE, END, format_score (buffer, sizeof buffer, element->has_now, element->now));
+      append_cell (xml, FALSE, END, now);
       if (compared)
-        append_cell (xml, FALSE, END, format_score (buffer, sizeof buffer, element->has_then, element->then));
+        append_cell (xml, FALSE, END, then);
       append_cell (xml, FALSE, CENTRE, wm_report_direction_arrow (element->direction));
       append_cell (xml, FALSE, END, judged);
       append_cell (xml, FALSE, END, evidence);

@@ -65,6 +65,23 @@ line_free (gpointer data)
   g_free (line);
 }
 
+/**
+ * wm_report_new_empty:
+ *
+ * A report with nothing in it yet but its (empty) lists, each freeing its own items: for
+ * wm_report_new(), and for tests that write a report by hand.
+ */
+WmReport *
+wm_report_new_empty (void)
+{
+  WmReport *report = g_new0 (WmReport, 1);
+
+  report->elements = g_ptr_array_new_with_free_func (element_free);
+  report->strengths = g_ptr_array_new_with_free_func (line_free);
+  report->next_steps = g_ptr_array_new_with_free_func (line_free);
+  return report;
+}
+
 void
 wm_report_free (WmReport *report)
 {
@@ -506,7 +523,7 @@ wm_report_new (WmStore     *store,
                gint64       compare_snapshot_id,
                GError     **error)
 {
-  g_autoptr(WmReport) report = g_new0 (WmReport, 1);
+  g_autoptr(WmReport) report = wm_report_new_empty ();
   g_autoptr(WmScores) now = NULL;
   g_autoptr(WmScores) then = NULL;
   g_autoptr(GPtrArray) title = g_ptr_array_new_with_free_func (g_free);
@@ -568,9 +585,6 @@ wm_report_new (WmStore     *store,
   report->has_then = then != NULL && then->has_score;
   report->then = then != NULL ? then->score : 0.0;
   report->max = now->max;
-  report->elements = g_ptr_array_new_with_free_func (element_free);
-  report->strengths = g_ptr_array_new_with_free_func (line_free);
-  report->next_steps = g_ptr_array_new_with_free_func (line_free);
 
   add_elements (report, now, then);
   if (!read_counts (store, report, error) ||

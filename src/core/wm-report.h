@@ -75,6 +75,7 @@ WmReport *wm_report_new  (WmStore     *store,
                           const char  *framework_id,
                           gint64       compare_snapshot_id,   /* WM_SNAPSHOT_NOW (0): none */
                           GError     **error);
+WmReport *wm_report_new_empty (void);
 void      wm_report_free (WmReport    *report);
 
 const char        *wm_report_direction_arrow (WmReportDirection direction);   /* "↑", "↓", "→" or "" */
