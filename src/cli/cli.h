@@ -64,6 +64,9 @@ int cli_chart            (WmStore *store, char **args, guint n_args, const CliOp
 int cli_report           (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_school_name      (WmStore *store, char **args, guint n_args, const CliOptions *options);
 
+/* cli-plan-ics.c */
+int cli_plan_export_ics  (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
 /* cli-action.c */
 int cli_action_add       (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_action_list      (WmStore *store, char **args, guint n_args, const CliOptions *options);

@@ -101,6 +101,7 @@ static const char summary[] =
      "  report FRAMEWORK… --out PATH [--format pdf|svg|png|odt] [--compare SNAPSHOT]\n"
      "                                  the governors' pack: chart, scores, strengths, next steps\n"
      "  school name [NAME]              show, or set, the school's name\n"
+     "  plan export-ics PATH            the current year plan as an iCalendar file\n"
      "  action add TITLE DESCRIPTOR… [--owner NAME] [--due YYYY-MM-DD] [--target RATING]\n"
      "                                  plan an action for one or more descriptors\n"
      "  action list [--owner NAME]      the actions by due date; overdue ones say OVERDUE\n"
@@ -130,6 +131,7 @@ static const struct {
   { "chart", 1, 8, OPT_OUT, cli_chart },
   { "report", 1, G_MAXUINT, OPT_OUT | OPT_FORMAT | OPT_COMPARE, cli_report },
   { "school name", 0, 1, 0, cli_school_name },
+  { "plan export-ics", 1, 1, 0, cli_plan_export_ics },
   { "action add", 2, G_MAXUINT, OPT_OWNER | OPT_DUE | OPT_TARGET, cli_action_add },
   { "action list", 0, 0, OPT_OWNER, cli_action_list },
   { "action set", 3, 3, 0, cli_action_set },

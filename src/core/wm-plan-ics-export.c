@@ -1,0 +1,209 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wm-plan-ics"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "wm-action.h"
+#include "wm-export-file.h"
+#include "wm-plan-ics-private.h"
+#include "wm-store-private.h"
+
+/*
+ * The year plan's calendar written to a file, whole; which year "now" means; and the school
+ * file's own identity, which every UID of its calendars ends with.
+ */
+
+#define KEY_UID "uid"
+
+/* The school file's own identity, made the first time it is asked for. */
+static gboolean
+lookup_school_uid (WmStore  *store,
+                   char    **uid,
+                   GError  **error)
+{
+  sqlite3_stmt *stmt = wm_store_prepare (store, "SELECT value FROM school WHERE key = ?1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, KEY_UID, -1, SQLITE_STATIC);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    *uid = g_strdup (wm_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return wm_store_set_error (store, rc, error, _("Could not read the school file’s identity"));
+  return TRUE;
+}
+
+char *
+wm_plan_ics_school_uid (WmStore  *store,
+                        GError  **error)
+{
+  g_autofree char *fresh = NULL;
+  char *uid = NULL;
+
+  if (!lookup_school_uid (store, &uid, error) || uid != NULL)
+    return uid;
+
+  fresh = g_uuid_string_random ();
+  if (!wm_store_begin (store, error))
+    return NULL;
+  if (!wm_store_run (store, "INSERT INTO school (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
+                     error, 2, 's', KEY_UID, 's', fresh) ||
+      !wm_store_commit (store, error))
+    {
+      wm_store_rollback (store);
+      g_prefix_error (error, _("Could not give the school file an identity for calendars: "));
+      return NULL;
+    }
+  wm_store_emit_changed (store, "school", NULL);
+
+  /* Another Waymark may have made one first: theirs stands. */
+  if (!lookup_school_uid (store, &uid, error))
+    return NULL;
+  return uid;
+}
+
+/* "YYYY-MM" as months since year 0, or -1. */
+static int
+parse_month (const char *text)
+{
+  g_autofree char *first = g_strconcat (text, "-01", NULL);
+  GDate date;
+
+  if (strlen (text) != 7 || !wm_action_parse_date (first, &date))
+    return -1;
+  return (int) g_date_get_year (&date) * 12 + (int) g_date_get_month (&date) - 1;
+}
+
+/**
+ * wm_plan_ics_find_year:
+ * @today: the date that decides
+ * @name: (out) (optional): the year's name
+ *
+ * The year plan that holds @today's month; else the next to start; else the last to start.
+ *
+ * Returns: its id, or 0 with @error set (%WM_STORE_ERROR_NOT_FOUND when there is none)
+ */
+gint64
+wm_plan_ics_find_year (WmStore      *store,
+                       const GDate  *today,
+                       char        **name,
+                       GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int now = (int) g_date_get_year (today) * 12 + (int) g_date_get_month (today) - 1;
+  gint64 current = 0, next = 0, latest = 0;
+  int next_start = G_MAXINT, latest_start = G_MININT;
+  gint64 chosen;
+  int rc;
+
+  g_return_val_if_fail (WM_IS_STORE (store), 0);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), 0);
+
+  if (!(stmt = wm_store_prepare (store, "SELECT id, name, start_month, n_months FROM plan_years "
+                                        "ORDER BY start_month, id", error)))
+    return 0;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      int start = parse_month (wm_column_text (stmt, 2));
+
+      if (start < 0)
+        {
+          g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_FAILED,
+                       _("The year plan %s starts in “%s” in the school file, which is not a month"),
+                       wm_column_text (stmt, 1), wm_column_text (stmt, 2));
+          sqlite3_reset (stmt);
+          return 0;
+        }
+      if (current == 0 && start <= now && now < start + sqlite3_column_int (stmt, 3))
+        current = id;
+      if (start > now && start < next_start)
+        next = id, next_start = start;
+      if (start >= latest_start)
+        latest = id, latest_start = start;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      wm_store_set_error (store, rc, error, _("Could not read the year plans"));
+      return 0;
+    }
+
+  chosen = current ? current : next ? next : latest;
+  if (chosen == 0)
+    {
+      g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND, _("The school file has no year plan yet"));
+      return 0;
+    }
+  if (name != NULL && !(*name = wm_plan_ics_year_name (store, chosen, error)))
+    return 0;
+  return chosen;
+}
+
+static gboolean
+write_bytes (const char  *temp,
+             const char  *path,
+             GBytes      *bytes,
+             GError     **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  FILE *file = g_fopen (temp, "wb");
+  int saved_errno;
+
+  if (file == NULL)
+    {
+      wm_export_file_set_error (error, path, errno, NULL);
+      return FALSE;
+    }
+  if (fwrite (data, 1, size, file) != size || fflush (file) != 0 || fsync (fileno (file)) != 0)
+    {
+      saved_errno = errno;
+      fclose (file);
+      wm_export_file_set_error (error, path, saved_errno, NULL);
+      return FALSE;
+    }
+  if (fclose (file) != 0)
+    {
+      wm_export_file_set_error (error, path, errno, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * wm_plan_ics_export:
+ *
+ * Writes the year plan's calendar (see wm_plan_ics_build()) to @path, replacing it only once
+ * the new file is complete. A path that cannot be written is refused before anything is read.
+ */
+gboolean
+wm_plan_ics_export (WmStore     *store,
+                    gint64       year_id,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autofree char *temp = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (WM_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!(temp = wm_export_file_begin (path, error)))
+    return FALSE;
+  if (!(bytes = wm_plan_ics_build (store, year_id, error)) || !write_bytes (temp, path, bytes, error))
+    {
+      wm_export_file_abandon (temp);
+      return FALSE;
+    }
+  return wm_export_file_commit (temp, path, error);
+}
