@@ -6,7 +6,6 @@
 #include <glib/gi18n.h>
 
 #include "wm-application.h"
-#include "wm-catalog.h"
 #include "wm-window.h"
 
 struct _WmApplication
@@ -21,17 +20,10 @@ static void
 open_school (WmApplication *self,
              GFile         *file)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = file ? g_file_get_path (file) : NULL;
-  g_autoptr(WmStore) store = wm_catalog_open_school (path, &error);
-  WmWindow *window;
-
-  if (store == NULL)
-    g_message ("%s", error->message);
 
   /* On failure the window says what is wrong instead of showing a grid. */
-  window = wm_window_new (GTK_APPLICATION (self), store, error ? error->message : NULL);
-  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (wm_window_open (GTK_APPLICATION (self), path)));
 }
 
 static void
@@ -75,6 +67,18 @@ about_action_cb (GSimpleAction *action,
                          NULL);
 }
 
+/* Restore from Backup…, for the school file of the window in front. */
+static void
+restore_backup_action_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (WM_IS_WINDOW (window))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-backup", NULL);
+}
+
 static void
 quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
@@ -85,6 +89,7 @@ quit_action_cb (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action_cb },
+  { "restore-backup", restore_backup_action_cb },
   { "quit", quit_action_cb },
 };
 

@@ -40,6 +40,12 @@ struct _WmWindow
   AdwToast             *undo_toast;
   gboolean              undoing;
   WmDetailPane         *detail_pane;
+
+  /* wm-window-backup.c */
+  char                 *school_path;   /* shown, or that could not be opened */
+  GtkWidget            *restore_button;
+  GCancellable         *cancellable;
+  struct _WmBackupJob  *backup_job;    /* today's backup, while it is being made */
 };
 
 void wm_window_show_toast        (WmWindow    *self,
@@ -53,5 +59,9 @@ void wm_window_report_class_init (GtkWidgetClass *widget_class);
 void wm_window_report_update_actions (WmWindow   *self);
 void wm_window_undo_init         (WmWindow    *self);
 void wm_window_undo_watch        (WmWindow    *self);
+void wm_window_backup_class_init (GtkWidgetClass *widget_class);
+void wm_window_backup_start      (WmWindow    *self);
+void wm_window_backup_offer_restore (WmWindow *self);
+void wm_window_backup_dispose    (WmWindow    *self);
 
 G_END_DECLS

@@ -19,6 +19,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_ERROR_MESSAGE,
+  PROP_SCHOOL_PATH,
   N_PROPS
 };
 
@@ -28,7 +29,8 @@ void
 wm_window_show_toast (WmWindow   *self,
                       const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  g_autofree char *markup = g_markup_escape_text (message, -1);   /* a toast's title is markup */
+  AdwToast *toast = adw_toast_new (markup);
 
   adw_toast_set_timeout (toast, 5);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -248,8 +250,11 @@ load_school (WmWindow *self)
 
   if (self->store == NULL)
     {
-      adw_status_page_set_description (self->error_page, self->error_message);
+      g_autofree char *markup = g_markup_escape_text (self->error_message ? self->error_message : "", -1);
+
+      adw_status_page_set_description (self->error_page, markup);
       gtk_stack_set_visible_child_name (self->main_stack, "error");
+      wm_window_backup_offer_restore (self);
       return;
     }
 
@@ -259,8 +264,11 @@ load_school (WmWindow *self)
   wm_chart_page_set_store (self->chart_page, self->store);
   if (!reload_frameworks (self, &error))
     {
-      adw_status_page_set_description (self->error_page, error->message);
+      g_autofree char *markup = g_markup_escape_text (error->message, -1);
+
+      adw_status_page_set_description (self->error_page, markup);
       gtk_stack_set_visible_child_name (self->main_stack, "error");
+      wm_window_backup_offer_restore (self);
       return;
     }
 
@@ -270,6 +278,7 @@ load_school (WmWindow *self)
   g_signal_connect_object (self->store, "frameworks-changed",
                            G_CALLBACK (frameworks_changed_cb), self, G_CONNECT_SWAPPED);
   wm_window_undo_watch (self);
+  wm_window_backup_start (self);
 }
 
 static void
@@ -289,6 +298,9 @@ wm_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (wm_window_parent_class)->constructed (object);
 
+  if (self->school_path == NULL && self->store != NULL)
+    self->school_path = g_strdup (wm_store_get_path (self->store));
+
   self->settings = settings_new ();
   if (self->settings != NULL)
     {
@@ -305,6 +317,7 @@ wm_window_dispose (GObject *object)
 {
   WmWindow *self = (WmWindow *) object;
 
+  wm_window_backup_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), WM_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->settings);
@@ -320,6 +333,7 @@ wm_window_finalize (GObject *object)
   WmWindow *self = (WmWindow *) object;
 
   g_free (self->error_message);
+  g_free (self->school_path);
 
   G_OBJECT_CLASS (wm_window_parent_class)->finalize (object);
 }
@@ -336,6 +350,7 @@ wm_window_get_property (GObject    *object,
     {
     case PROP_STORE: g_value_set_object (value, self->store); break;
     case PROP_ERROR_MESSAGE: g_value_set_string (value, self->error_message); break;
+    case PROP_SCHOOL_PATH: g_value_set_string (value, self->school_path); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -352,6 +367,7 @@ wm_window_set_property (GObject      *object,
     {
     case PROP_STORE: self->store = g_value_dup_object (value); break;
     case PROP_ERROR_MESSAGE: self->error_message = g_value_dup_string (value); break;
+    case PROP_SCHOOL_PATH: self->school_path = g_value_dup_string (value); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -376,6 +392,10 @@ wm_window_class_init (WmWindowClass *klass)
   properties[PROP_ERROR_MESSAGE] =
     g_param_spec_string ("error-message", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The school file's path, also when it could not be opened (the store's path if NULL). */
+  properties[PROP_SCHOOL_PATH] =
+    g_param_spec_string ("school-path", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (WM_TYPE_FRAMEWORK_INFO);
@@ -388,6 +408,7 @@ wm_window_class_init (WmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, WmWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, WmWindow, content);
@@ -409,6 +430,7 @@ wm_window_class_init (WmWindowClass *klass)
   wm_window_undo_class_init (widget_class);
   wm_window_snapshots_class_init (widget_class);
   wm_window_report_class_init (widget_class);
+  wm_window_backup_class_init (widget_class);
 }
 
 /* The application's resource path brings its icons; a window made without one (the tests,
@@ -432,6 +454,7 @@ wm_window_init (WmWindow *self)
   if (DEVELOPMENT)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
+  self->cancellable = g_cancellable_new ();
   self->selection = gtk_single_selection_new (NULL);
   gtk_list_view_set_model (self->sidebar_list, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->selection, "notify::selected-item",
@@ -468,6 +491,33 @@ wm_window_new (GtkApplication *application,
                        "application", application,
                        "store", store,
                        "error-message", error_message,
+                       NULL);
+}
+
+/**
+ * wm_window_open:
+ * @path: (nullable): the school file, or %NULL for the default one
+ *
+ * Opens @path in a new window; when it cannot be opened, the window says why
+ * and offers its backups.
+ */
+WmWindow *
+wm_window_open (GtkApplication *application,
+                const char     *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *default_path = path ? NULL : wm_store_default_path ();
+  const char *school_path = path ? path : default_path;
+  g_autoptr(WmStore) store = wm_catalog_open_school (school_path, &error);
+
+  if (store == NULL)
+    g_message ("%s", error->message);
+
+  return g_object_new (WM_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       "error-message", error ? error->message : NULL,
+                       "school-path", school_path,
                        NULL);
 }
 

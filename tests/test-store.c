@@ -157,6 +157,75 @@ test_refuse_not_sqlite (WmTestSchool   *f,
   assert_refused (f->path, WM_STORE_ERROR_NOT_SCHOOL, "not an SQLite database");
 }
 
+/* Runs @sql as another program would, but leaves what it wrote in the -wal. */
+static void
+write_into_wal (const char *path,
+                const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* A refused file and the -wal beside it are left byte for byte: closing the refused
+ * connection neither checkpoints into the file nor deletes its -wal. */
+static void
+assert_refused_with_wal (const char *path,
+                         int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(GBytes) before = wm_test_read_bytes (path);
+  g_autoptr(GBytes) wal_before = wm_test_read_bytes (wal);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GBytes) wal_after = NULL;
+  g_autoptr(WmStore) store = NULL;
+
+  g_assert_nonnull (wal_before);
+  g_assert_cmpuint (g_bytes_get_size (wal_before), >, 0);
+
+  store = wm_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, WM_STORE_ERROR, code);
+
+  after = wm_test_read_bytes (path);
+  wal_after = wm_test_read_bytes (wal);
+  wm_test_assert_same_bytes (before, after);
+  wm_test_assert_same_bytes (wal_before, wal_after);
+}
+
+static void
+test_refuse_keeps_wal (WmTestSchool   *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = wm_catalog_open_school (f->path, &error);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+  g_autofree char *text = NULL;
+  FILE *file;
+
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* Newer, and only the -wal says so. */
+  write_into_wal (f->path, "PRAGMA user_version = 7");
+  assert_refused_with_wal (f->path, WM_STORE_ERROR_NEWER);
+
+  /* Overwritten at the start, with recent work in the -wal that did not touch page 1. */
+  wm_test_sqlite_exec (f->path, "PRAGMA user_version = 3");
+  write_into_wal (f->path, "UPDATE ratings SET name = name || '.'");
+  g_unlink (shm);
+  text = g_strnfill (4096, 'x');
+  file = g_fopen (f->path, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpuint (fwrite (text, 1, 4096, file), ==, 4096);
+  g_assert_cmpint (fclose (file), ==, 0);
+  assert_refused_with_wal (f->path, WM_STORE_ERROR_NOT_SCHOOL);
+}
+
 static guint
 count_rows (WmStore    *store,
             const char *table)
@@ -508,6 +577,7 @@ main (int   argc,
   ADD ("/store/refuse-newer", test_refuse_newer);
   ADD ("/store/refuse-foreign", test_refuse_foreign);
   ADD ("/store/refuse-not-sqlite", test_refuse_not_sqlite);
+  ADD ("/store/refuse-keeps-wal", test_refuse_keeps_wal);
   ADD ("/store/rollback", test_rollback);
   ADD ("/store/history", test_history);
   ADD ("/store/undo", test_undo);

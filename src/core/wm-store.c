@@ -342,6 +342,24 @@ check_identity (WmStore   *self,
   return TRUE;
 }
 
+/* With @keep, closing the connection neither checkpoints into the file nor removes
+ * its -wal; without, SQLite tidies up as usual. */
+static gboolean
+set_keep_on_close (WmStore   *self,
+                   gboolean   keep,
+                   GError   **error)
+{
+  int value = keep ? 1 : 0;
+  int rc;
+
+  rc = sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, value, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_file_control (self->db, "main", SQLITE_FCNTL_PERSIST_WAL, &value);
+  if (rc != SQLITE_OK)
+    return wm_store_set_error (self, rc, error, _("Could not open the school file"));
+  return TRUE;
+}
+
 static gboolean
 open_database (WmStore   *self,
                GError   **error)
@@ -375,6 +393,12 @@ open_database (WmStore   *self,
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_timeout (self->db, 5000);
 
+  /* Until the file has proved to be a good school file, closing must not touch it:
+   * no checkpoint into it, and its -wal (which may hold the only good copy of
+   * recent work) kept, byte for byte. */
+  if (!set_keep_on_close (self, TRUE, error))
+    return FALSE;
+
   if (!check_identity (self, &version, error))
     return FALSE;
 
@@ -388,6 +412,9 @@ open_database (WmStore   *self,
     return FALSE;
 
   if (version < WM_STORE_SCHEMA_VERSION && !wm_migrations_run (self, version, error))
+    return FALSE;
+
+  if (!set_keep_on_close (self, FALSE, error))
     return FALSE;
 
   self->schema_version = WM_STORE_SCHEMA_VERSION;
