@@ -67,6 +67,17 @@ int cli_school_name      (WmStore *store, char **args, guint n_args, const CliOp
 /* cli-plan-ics.c */
 int cli_plan_export_ics  (WmStore *store, char **args, guint n_args, const CliOptions *options);
 
+/* cli-steps.c */
+int cli_steps_add        (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_steps_list       (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_steps_delete     (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
+/* cli-survey.c */
+int cli_survey_add_round (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_survey_record    (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_survey_summary   (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_survey_chart     (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
 /* cli-action.c */
 int cli_action_add       (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_action_list      (WmStore *store, char **args, guint n_args, const CliOptions *options);

@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "wm-catalog.h"
+#include "wm-radar.h"
 
 /*
  * waymark-cli: the school file from a terminal, over the same core as the app.
@@ -54,13 +55,13 @@ static const GOptionEntry entries[] = {
     N_("With framework import or export: waymark, mahara or moodle; with report: pdf, svg, png or odt"),
     N_("FORMAT") },
   { "out", 'o', 0, G_OPTION_ARG_FILENAME, &opt_out,
-    N_("With framework export, chart or report: the file to write"), N_("PATH") },
+    N_("With framework export, chart, report or survey chart: the file to write"), N_("PATH") },
   { "dry-run", 0, 0, G_OPTION_ARG_NONE, &opt_dry_run,
     N_("With framework import: show what would change, write nothing"), NULL },
   { "label", 0, 0, G_OPTION_ARG_STRING, &opt_label,
     N_("With evidence add: the name to show for it"), N_("TEXT") },
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date,
-    N_("With snapshot create: the date it stands for (default: today)"), N_("YYYY-MM-DD") },
+    N_("With snapshot create, steps add or survey add-round: the date (default: today)"), N_("YYYY-MM-DD") },
   { "snapshot", 0, 0, G_OPTION_ARG_STRING, &opt_snapshot,
     N_("With score: score a snapshot instead of now"), N_("NAME") },
   { "owner", 0, 0, G_OPTION_ARG_STRING, &opt_owner,
@@ -102,6 +103,17 @@ static const char summary[] =
      "                                  the governors' pack: chart, scores, strengths, next steps\n"
      "  school name [NAME]              show, or set, the school's name\n"
      "  plan export-ics PATH            the current year plan as an iCalendar file\n"
+     "  steps add WHO WHAT [SERVES|- [EVIDENCE]] [--date YYYY-MM-DD]\n"
+     "                                  log a small step (SERVES: lqf:8.3g or a habit)\n"
+     "  steps list [WORD…]              the small steps, newest first, week by week\n"
+     "  steps delete ID                 remove a small step\n"
+     "  survey add-round NAME [FRAMEWORK] [--date YYYY-MM-DD]\n"
+     "                                  start a confidence survey round (EEF pillars)\n"
+     "  survey record ROUND RESPONDENT PILLAR=I/S…\n"
+     "                                  one respondent's confidence: metacognition=3/4\n"
+     "  survey summary [ROUND [ROUND2]] mean ± sd per pillar, and the change between rounds\n"
+     "  survey chart identify|support|both ROUND… --out FILE\n"
+     "                                  the rounds on one radar chart\n"
      "  action add TITLE DESCRIPTOR… [--owner NAME] [--due YYYY-MM-DD] [--target RATING]\n"
      "                                  plan an action for one or more descriptors\n"
      "  action list [--owner NAME]      the actions by due date; overdue ones say OVERDUE\n"
@@ -132,6 +144,13 @@ static const struct {
   { "report", 1, G_MAXUINT, OPT_OUT | OPT_FORMAT | OPT_COMPARE, cli_report },
   { "school name", 0, 1, 0, cli_school_name },
   { "plan export-ics", 1, 1, 0, cli_plan_export_ics },
+  { "steps add", 2, 4, OPT_DATE, cli_steps_add },
+  { "steps list", 0, G_MAXUINT, 0, cli_steps_list },
+  { "steps delete", 1, 1, 0, cli_steps_delete },
+  { "survey add-round", 1, 2, OPT_DATE, cli_survey_add_round },
+  { "survey record", 3, G_MAXUINT, 0, cli_survey_record },
+  { "survey summary", 0, 2, 0, cli_survey_summary },
+  { "survey chart", 2, 1 + WM_RADAR_MAX_SERIES, OPT_OUT, cli_survey_chart },
   { "action add", 2, G_MAXUINT, OPT_OWNER | OPT_DUE | OPT_TARGET, cli_action_add },
   { "action list", 0, 0, OPT_OWNER, cli_action_list },
   { "action set", 3, 3, 0, cli_action_set },
