@@ -25,6 +25,8 @@ typedef struct {
   WmReportFormat report_format;   /* report, with has_report_format */
   gboolean    has_report_format;
   const char *compare;    /* report */
+  gboolean    yes;        /* inclusion erase, inclusion cohort erase */
+  const char *provider;   /* inclusion intervention add */
 } CliOptions;
 
 /* Every command: @args are the words after the command's own. */
@@ -77,6 +79,25 @@ int cli_survey_add_round (WmStore *store, char **args, guint n_args, const CliOp
 int cli_survey_record    (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_survey_summary   (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_survey_chart     (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
+/* cli-inclusion.c */
+int cli_inclusion_summary      (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_inclusion_cohort_add   (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_inclusion_cohort_list  (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_inclusion_cohort_set   (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_inclusion_cohort_erase (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_inclusion_pupil_add    (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_inclusion_pupil_list   (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_inclusion_pupil_show   (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_inclusion_erase        (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
+/* cli-inclusion-interventions.c */
+int cli_inclusion_need_set            (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_inclusion_need_remove         (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_inclusion_intervention_add    (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_inclusion_intervention_set    (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_inclusion_intervention_remove (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_inclusion_intervention_list   (WmStore *store, char **args, guint n_args, const CliOptions *options);
 
 /* cli-action.c */
 int cli_action_add       (WmStore *store, char **args, guint n_args, const CliOptions *options);

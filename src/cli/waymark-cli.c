@@ -29,6 +29,8 @@ static char *opt_owner;
 static char *opt_due;
 static char *opt_target;
 static char *opt_compare;
+static gboolean opt_yes;
+static char *opt_provider;
 static gboolean opt_version;
 
 /* Which options a command takes. */
@@ -44,6 +46,8 @@ enum {
   OPT_DUE      = 1 << 8,
   OPT_TARGET   = 1 << 9,
   OPT_COMPARE  = 1 << 10,
+  OPT_YES      = 1 << 11,
+  OPT_PROVIDER = 1 << 12,
 };
 
 static const GOptionEntry entries[] = {
@@ -72,6 +76,10 @@ static const GOptionEntry entries[] = {
     N_("With action add: the rating it aims for"), N_("RATING") },
   { "compare", 0, 0, G_OPTION_ARG_STRING, &opt_compare,
     N_("With report: the snapshot to compare with"), N_("SNAPSHOT") },
+  { "yes", 0, 0, G_OPTION_ARG_NONE, &opt_yes,
+    N_("With inclusion erase and inclusion cohort erase: yes, erase for good"), NULL },
+  { "provider", 0, 0, G_OPTION_ARG_STRING, &opt_provider,
+    N_("With inclusion intervention add: the external provider (internal if not given)"), N_("NAME") },
   { "version", 0, 0, G_OPTION_ARG_NONE, &opt_version, N_("Print the version and exit"), NULL },
   { NULL }
 };
@@ -114,6 +122,31 @@ static const char summary[] =
      "  survey summary [ROUND [ROUND2]] mean ± sd per pillar, and the change between rounds\n"
      "  survey chart identify|support|both ROUND… --out FILE\n"
      "                                  the rounds on one radar chart\n"
+     "  inclusion summary [COHORT]      the inclusion plan's figures: counts and totals, no codes\n"
+     "  inclusion cohort add NAME [GRANT] [--date KEEP-UNTIL]\n"
+     "                                  start a cohort (grant in pounds, default 5000)\n"
+     "  inclusion cohort list           the cohorts; PAST RETENTION when due for erasure\n"
+     "  inclusion cohort set COHORT FIELD VALUE\n"
+     "                                  change a cohort's grant or keep-until date\n"
+     "  inclusion cohort erase COHORT --yes\n"
+     "                                  erase a cohort and its pupils for good\n"
+     "  inclusion pupil add COHORT INITIALS|CODE\n"
+     "                                  add a pupil by code (AB gives AB01, AB02 …)\n"
+     "  inclusion pupil list [COHORT]   the pupils' codes, needs and interventions\n"
+     "  inclusion pupil show CODE       one pupil's needs and interventions\n"
+     "  inclusion need set CODE PILLAR [--note TEXT]\n"
+     "                                  record a need under an EEF pillar\n"
+     "  inclusion need remove CODE PILLAR\n"
+     "  inclusion intervention add CODE PILLAR|- WHAT [COST] [--owner WHO] [--provider NAME]\n"
+     "      [--date START] [--due REVIEW]\n"
+     "                                  plan an intervention (external with --provider)\n"
+     "  inclusion intervention set ID FIELD VALUE\n"
+     "                                  change its what, who, pillar, provider, start,\n"
+     "                                  review, cost, spent or outcome\n"
+     "  inclusion intervention remove ID\n"
+     "  inclusion intervention list [COHORT]\n"
+     "                                  the interventions; REVIEW DUE or REVIEW OVERDUE\n"
+     "  inclusion erase CODE --yes      erase a pupil and all about them for good\n"
      "  action add TITLE DESCRIPTOR… [--owner NAME] [--due YYYY-MM-DD] [--target RATING]\n"
      "                                  plan an action for one or more descriptors\n"
      "  action list [--owner NAME]      the actions by due date; overdue ones say OVERDUE\n"
@@ -151,6 +184,22 @@ static const struct {
   { "survey record", 3, G_MAXUINT, 0, cli_survey_record },
   { "survey summary", 0, 2, 0, cli_survey_summary },
   { "survey chart", 2, 1 + WM_RADAR_MAX_SERIES, OPT_OUT, cli_survey_chart },
+  { "inclusion summary", 0, 1, 0, cli_inclusion_summary },
+  { "inclusion cohort add", 1, 2, OPT_DATE, cli_inclusion_cohort_add },
+  { "inclusion cohort list", 0, 0, 0, cli_inclusion_cohort_list },
+  { "inclusion cohort set", 3, 3, 0, cli_inclusion_cohort_set },
+  { "inclusion cohort erase", 1, 1, OPT_YES, cli_inclusion_cohort_erase },
+  { "inclusion pupil add", 2, 2, 0, cli_inclusion_pupil_add },
+  { "inclusion pupil list", 0, 1, 0, cli_inclusion_pupil_list },
+  { "inclusion pupil show", 1, 1, 0, cli_inclusion_pupil_show },
+  { "inclusion need set", 2, 2, OPT_NOTE, cli_inclusion_need_set },
+  { "inclusion need remove", 2, 2, 0, cli_inclusion_need_remove },
+  { "inclusion intervention add", 3, 4, OPT_OWNER | OPT_PROVIDER | OPT_DATE | OPT_DUE,
+    cli_inclusion_intervention_add },
+  { "inclusion intervention set", 3, 3, 0, cli_inclusion_intervention_set },
+  { "inclusion intervention remove", 1, 1, 0, cli_inclusion_intervention_remove },
+  { "inclusion intervention list", 0, 1, 0, cli_inclusion_intervention_list },
+  { "inclusion erase", 1, 1, OPT_YES, cli_inclusion_erase },
   { "action add", 2, G_MAXUINT, OPT_OWNER | OPT_DUE | OPT_TARGET, cli_action_add },
   { "action list", 0, 0, OPT_OWNER, cli_action_list },
   { "action set", 3, 3, 0, cli_action_set },
@@ -223,6 +272,8 @@ check_options (int index)
     { OPT_DUE, opt_due != NULL, "--due" },
     { OPT_TARGET, opt_target != NULL, "--target" },
     { OPT_COMPARE, opt_compare != NULL, "--compare" },
+    { OPT_YES, opt_yes, "--yes" },
+    { OPT_PROVIDER, opt_provider != NULL, "--provider" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (given); i++)
@@ -324,6 +375,8 @@ main (int   argc,
   options.due = opt_due;
   options.target = opt_target;
   options.compare = opt_compare;
+  options.yes = opt_yes;
+  options.provider = opt_provider;
 
   path = opt_file ? g_strdup (opt_file) : wm_store_default_path ();
   created = !g_file_test (path, G_FILE_TEST_EXISTS);

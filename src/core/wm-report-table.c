@@ -211,4 +211,5 @@ wm_report_place_table (WmReportFlow   *flow,
                report->now, report->then);
   place_rule (flow);
   place_body_row (flow, report, &overall, FALSE);
+  row_clear (&overall);
 }
