@@ -189,7 +189,8 @@ test_refused (WmTestSchool  *f,
                   "action", "add", "Plan", "8.3g", "--target", "brilliant", NULL);
   assert_refused (f->path, "needs a title", "action", "add", " ", "8.3g", NULL);
   assert_refused (f->path, "wrong number of arguments", "action", "add", "Plan", NULL);
-  assert_refused (f->path, "--due is only for action add", "action", "list", "--due", TODAY, NULL);
+  assert_refused (f->path, "--due is only for inclusion intervention add and action add",
+                  "action", "list", "--due", TODAY, NULL);
   assert_refused (f->path, "--target is only for action add",
                   "action", "set", "1", "status", "done", "--target", "secure", NULL);
 

@@ -27,6 +27,7 @@ typedef struct {
   const char *compare;    /* report */
   gboolean    yes;        /* inclusion erase, inclusion cohort erase */
   const char *provider;   /* inclusion intervention add */
+  gboolean    whole_year; /* plan show */
 } CliOptions;
 
 /* Every command: @args are the words after the command's own. */
@@ -65,6 +66,16 @@ int cli_chart            (WmStore *store, char **args, guint n_args, const CliOp
 /* cli-report.c */
 int cli_report           (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_school_name      (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
+/* cli-plan.c */
+int cli_plan_show        (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_plan_due         (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_plan_set         (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_plan_move        (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_plan_skip        (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_plan_unskip      (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_plan_done        (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_plan_counts      (WmStore *store, char **args, guint n_args, const CliOptions *options);
 
 /* cli-plan-ics.c */
 int cli_plan_export_ics  (WmStore *store, char **args, guint n_args, const CliOptions *options);

@@ -31,6 +31,7 @@ static char *opt_target;
 static char *opt_compare;
 static gboolean opt_yes;
 static char *opt_provider;
+static gboolean opt_year;
 static gboolean opt_version;
 
 /* Which options a command takes. */
@@ -48,6 +49,7 @@ enum {
   OPT_COMPARE  = 1 << 10,
   OPT_YES      = 1 << 11,
   OPT_PROVIDER = 1 << 12,
+  OPT_YEAR     = 1 << 13,
 };
 
 static const GOptionEntry entries[] = {
@@ -76,6 +78,8 @@ static const GOptionEntry entries[] = {
     N_("With action add: the rating it aims for"), N_("RATING") },
   { "compare", 0, 0, G_OPTION_ARG_STRING, &opt_compare,
     N_("With report: the snapshot to compare with"), N_("SNAPSHOT") },
+  { "year", 0, 0, G_OPTION_ARG_NONE, &opt_year,
+    N_("With plan show: the whole year, month by month"), NULL },
   { "yes", 0, 0, G_OPTION_ARG_NONE, &opt_yes,
     N_("With inclusion erase and inclusion cohort erase: yes, erase for good"), NULL },
   { "provider", 0, 0, G_OPTION_ARG_STRING, &opt_provider,
@@ -110,6 +114,16 @@ static const char summary[] =
      "  report FRAMEWORK… --out PATH [--format pdf|svg|png|odt] [--compare SNAPSHOT]\n"
      "                                  the governors' pack: chart, scores, strengths, next steps\n"
      "  school name [NAME]              show, or set, the school's name\n"
+     "  plan show [--year]              this month's habit, and what is due or overdue;\n"
+     "                                  with --year, every month of the year plan\n"
+     "  plan due                        what is due this week, and what is overdue\n"
+     "  plan set MONTH HABIT            put a learning habit in a month (YYYY-MM)\n"
+     "  plan move HABIT MONTH           move a habit's session to another month\n"
+     "  plan skip|unskip MONTH          keep a month free of sessions, or free it again\n"
+     "  plan done MONTH SECTION [--note TEXT] [--date YYYY-MM-DD]\n"
+     "                                  tick a section (1 to 4) of a month's session\n"
+     "  plan counts MONTH GROUP N1 N2 N3 N4 N5 [--date YYYY-MM-DD]\n"
+     "                                  how many pupils of a group are at each phase\n"
      "  plan export-ics PATH            the current year plan as an iCalendar file\n"
      "  steps add WHO WHAT [SERVES|- [EVIDENCE]] [--date YYYY-MM-DD]\n"
      "                                  log a small step (SERVES: lqf:8.3g or a habit)\n"
@@ -176,6 +190,14 @@ static const struct {
   { "chart", 1, 8, OPT_OUT, cli_chart },
   { "report", 1, G_MAXUINT, OPT_OUT | OPT_FORMAT | OPT_COMPARE, cli_report },
   { "school name", 0, 1, 0, cli_school_name },
+  { "plan show", 0, 0, OPT_YEAR, cli_plan_show },
+  { "plan due", 0, 0, 0, cli_plan_due },
+  { "plan set", 2, 2, 0, cli_plan_set },
+  { "plan move", 2, 2, 0, cli_plan_move },
+  { "plan skip", 1, 1, 0, cli_plan_skip },
+  { "plan unskip", 1, 1, 0, cli_plan_unskip },
+  { "plan done", 2, 2, OPT_NOTE | OPT_DATE, cli_plan_done },
+  { "plan counts", 7, 7, OPT_DATE, cli_plan_counts },
   { "plan export-ics", 1, 1, 0, cli_plan_export_ics },
   { "steps add", 2, 4, OPT_DATE, cli_steps_add },
   { "steps list", 0, G_MAXUINT, 0, cli_steps_list },
@@ -273,6 +295,7 @@ check_options (int index)
     { OPT_TARGET, opt_target != NULL, "--target" },
     { OPT_COMPARE, opt_compare != NULL, "--compare" },
     { OPT_YES, opt_yes, "--yes" },
+    { OPT_YEAR, opt_year, "--year" },
     { OPT_PROVIDER, opt_provider != NULL, "--provider" },
   };
 
@@ -376,6 +399,7 @@ main (int   argc,
   options.target = opt_target;
   options.compare = opt_compare;
   options.yes = opt_yes;
+  options.whole_year = opt_year;
   options.provider = opt_provider;
 
   path = opt_file ? g_strdup (opt_file) : wm_store_default_path ();

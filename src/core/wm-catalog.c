@@ -9,6 +9,7 @@
 #include "wm-core-resources.h"
 #include "wm-framework-info.h"
 #include "wm-framework-loader.h"
+#include "wm-plan.h"
 #include "wm-store-private.h"
 
 /* The frameworks of a school file: installing them and listing them. */
@@ -449,12 +450,25 @@ wm_catalog_open_school (const char  *path,
 {
   g_autofree char *default_path = path ? NULL : wm_store_default_path ();
   g_autoptr(WmStore) store = wm_store_open (path ? path : default_path, error);
+  g_autoptr(GError) local_error = NULL;
+  GDate today;
 
   if (store == NULL)
     return NULL;
 
   if (!wm_catalog_install_bundled (store, error))
     return NULL;
+
+  /* A school file holds a year plan to edit from the start (docs/planner.md); never a second.
+   * A file without the habit library (the tests make some) has no draft to hold. */
+  if (!wm_plan_get_today (&today, error))
+    return NULL;
+  if (!wm_plan_create_draft (store, &today, &local_error) &&
+      !g_error_matches (local_error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
 
   return g_steal_pointer (&store);
 }

@@ -1,0 +1,304 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-cli-plan"
+
+#include "config.h"
+
+#include <gio/gio.h>
+
+#include "wm-test-cli.h"
+#include "wm-test-util.h"
+
+/* waymark-cli plan show, due, set, move, skip, unskip, done and counts, driven for real.
+ * A new school file holds the draft plan for the coming school year: with WAYMARK_TODAY at
+ * 2026-08-20 (which the spawned waymark-cli inherits), 2026-27, nine habits from September. */
+
+typedef struct {
+  char *dir;
+  char *file;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = wm_test_make_dir ("test-cli-plan-XXXXXX");
+  f->file = g_build_filename (f->dir, "school.waymark", NULL);
+  g_setenv ("WAYMARK_TODAY", "2026-08-20", TRUE);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  wm_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->file);
+}
+
+static GPtrArray *
+collect_args (const char *first,
+              va_list     ap)
+{
+  GPtrArray *args = g_ptr_array_new ();
+
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  g_ptr_array_add (args, NULL);
+  return args;
+}
+
+/* Runs waymark-cli with the NULL-terminated arguments; it must succeed, silent on stderr. */
+G_GNUC_NULL_TERMINATED static char *
+run_ok (const char *file,
+        const char *first,
+        ...)
+{
+  g_autoptr(GPtrArray) args = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  va_list ap;
+
+  va_start (ap, first);
+  args = collect_args (first, ap);
+  va_end (ap);
+
+  g_assert_cmpint (wm_test_run_cli_argv (NULL, file, (const char * const *) args->pdata, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  return out;
+}
+
+/* Runs a command that must fail with status 2, a message containing @message, nothing on
+ * stdout, and the school file exactly as it was. */
+G_GNUC_NULL_TERMINATED static void
+assert_refused (const char *file,
+                const char *message,
+                const char *first,
+                ...)
+{
+  g_autoptr(GPtrArray) args = NULL;
+  g_autofree char *wal = g_strconcat (file, "-wal", NULL);
+  g_autoptr(GBytes) before = wm_test_read_bytes (file);
+  g_autoptr(GBytes) wal_before = wm_test_read_bytes (wal);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GBytes) wal_after = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  va_list ap;
+
+  va_start (ap, first);
+  args = collect_args (first, ap);
+  va_end (ap);
+
+  g_assert_cmpint (wm_test_run_cli_argv (NULL, file, (const char * const *) args->pdata, &out, &err), ==, 2);
+  g_assert_cmpstr (out, ==, "");
+  if (strstr (err, message) == NULL)
+    g_error ("expected “%s” in: %s", message, err);
+
+  after = wm_test_read_bytes (file);
+  wal_after = wm_test_read_bytes (wal);
+  wm_test_assert_same_bytes (before, after);
+  wm_test_assert_same_bytes (wal_before, wal_after);
+}
+
+static const char draft_year[] =
+  "Plan year 2026-27 (2026-09 to 2027-07)\n"
+  "2026-09  Absorption  online Tue 1 Sep, team Tue 8 Sep 15:45  0 of 4 done\n"
+  "2026-10  Managing distractions  online Tue 6 Oct, team Tue 13 Oct 15:45  0 of 4 done\n"
+  "2026-11  Noticing  online Tue 3 Nov, team Tue 10 Nov 15:45  0 of 4 done\n"
+  "2026-12  Perseverance  online Tue 1 Dec, team Tue 8 Dec 15:45  0 of 4 done\n"
+  "2027-01  Questioning  online Tue 5 Jan, team Tue 12 Jan 15:45  0 of 4 done\n"
+  "2027-02  Making links  online Tue 2 Feb, team Tue 9 Feb 15:45  0 of 4 done\n"
+  "2027-03  Imagining  online Tue 2 Mar, team Tue 9 Mar 15:45  0 of 4 done\n"
+  "2027-04  Reasoning  online Tue 6 Apr, team Tue 13 Apr 15:45  0 of 4 done\n"
+  "2027-05  Capitalising  online Tue 4 May, team Tue 11 May 15:45  0 of 4 done\n"
+  "2027-06  no habit\n"
+  "2027-07  no habit\n";
+
+static void
+test_show_year (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *year = run_ok (f->file, "plan", "show", "--year", NULL);
+  g_autofree char *month = NULL;
+  g_autofree char *due = NULL;
+
+  /* The draft a new file holds. */
+  g_assert_cmpstr (year, ==, draft_year);
+
+  /* Before the year starts, "this month" is its first. */
+  month = run_ok (f->file, "plan", "show", NULL);
+  g_assert_cmpstr (month, ==,
+                   "Plan year 2026-27 (2026-09 to 2027-07)\n"
+                   "2026-09  Absorption  online Tue 1 Sep, team Tue 8 Sep 15:45  0 of 4 done\n"
+                   "  1  How the habit develops (20 min)  due Mon 7 Sep\n"
+                   "  2  Taking the habit into classroom culture (10 min)  due Mon 7 Sep\n"
+                   "  3  Teaching for learning (30 min)  due Mon 7 Sep\n"
+                   "  4  Professional Learning Team session (75 min)  due Tue 8 Sep\n"
+                   "Due this week and overdue:\n"
+                   "Nothing is due this week, and nothing is overdue\n");
+  due = run_ok (f->file, "plan", "due", NULL);
+  g_assert_cmpstr (due, ==, "Nothing is due this week, and nothing is overdue\n");
+
+  assert_refused (f->file, "--year is only for plan show", "plan", "due", "--year", NULL);
+  assert_refused (f->file, "wrong number of arguments", "plan", "show", "2026-09", NULL);
+}
+
+static void
+test_schedule (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *year = run_ok (f->file, "plan", "show", "--year", NULL);
+  g_autofree char *set = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *skipped = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *unskipped = NULL;
+  g_autofree char *replaced = NULL;
+  g_autofree char *after = NULL;
+
+  /* A new file, with its draft. */
+  g_assert_cmpstr (year, ==, draft_year);
+
+  /* A planned habit set in another month changes places with that month's. */
+  set = run_ok (f->file, "plan", "set", "2026-09", "Making links", NULL);
+  g_assert_cmpstr (set, ==,
+                   "2026-09  Making links  online Tue 1 Sep, team Tue 8 Sep 15:45  0 of 4 done\n"
+                   "2027-02  Absorption  online Tue 2 Feb, team Tue 9 Feb 15:45  0 of 4 done\n");
+
+  /* A habit moves by id or title to a month by name. */
+  moved = run_ok (f->file, "plan", "move", "absorption", "June", NULL);
+  g_assert_cmpstr (moved, ==,
+                   "2027-02  no habit\n"
+                   "2027-06  Absorption  online Tue 1 Jun, team Tue 8 Jun 15:45  0 of 4 done\n");
+
+  /* Skipping December moves its habit, and the ones after, on to the free month. */
+  skipped = run_ok (f->file, "plan", "skip", "dec", NULL);
+  g_assert_cmpstr (skipped, ==,
+                   "2026-12  skipped\n"
+                   "2027-01  Perseverance  online Tue 5 Jan, team Tue 12 Jan 15:45  0 of 4 done\n"
+                   "2027-02  Questioning  online Tue 2 Feb, team Tue 9 Feb 15:45  0 of 4 done\n");
+  again = run_ok (f->file, "plan", "skip", "2026-12", NULL);
+  g_assert_cmpstr (again, ==, "Nothing to change\n");
+  unskipped = run_ok (f->file, "plan", "unskip", "2026-12", NULL);
+  g_assert_cmpstr (unskipped, ==, "2026-12  no habit\n");
+
+  /* A habit not yet planned replaces the month's (which has nothing recorded). */
+  replaced = run_ok (f->file, "plan", "set", "Nov", "imitation", NULL);
+  g_assert_cmpstr (replaced, ==,
+                   "2026-11  Imitation  online Tue 3 Nov, team Tue 10 Nov 15:45  0 of 4 done\n");
+
+  /* Refused, clearly, with the file untouched. */
+  assert_refused (f->file, "already holds nine habit sessions", "plan", "set", "2026-12", "planning", NULL);
+  assert_refused (f->file, "No habit “juggling”", "plan", "set", "2027-07", "juggling", NULL);
+  assert_refused (f->file, "“2027-08” is not a month of plan year 2026-27", "plan", "move", "imagining", "2027-08", NULL);
+  assert_refused (f->file, "“Smarch” is not a month of plan year 2026-27", "plan", "skip", "Smarch", NULL);
+  assert_refused (f->file, "noticing is not in plan year 2026-27", "plan", "move", "Noticing", "2027-07", NULL);
+  g_free (run_ok (f->file, "plan", "skip", "2027-07", NULL));
+  assert_refused (f->file, "2027-07 is skipped", "plan", "move", "imagining", "July", NULL);
+  assert_refused (f->file, "no free month after it", "plan", "skip", "2027-03", NULL);
+
+  after = run_ok (f->file, "plan", "show", "--year", NULL);
+  g_assert_cmpstr (after, ==,
+                   "Plan year 2026-27 (2026-09 to 2027-07)\n"
+                   "2026-09  Making links  online Tue 1 Sep, team Tue 8 Sep 15:45  0 of 4 done\n"
+                   "2026-10  Managing distractions  online Tue 6 Oct, team Tue 13 Oct 15:45  0 of 4 done\n"
+                   "2026-11  Imitation  online Tue 3 Nov, team Tue 10 Nov 15:45  0 of 4 done\n"
+                   "2026-12  no habit\n"
+                   "2027-01  Perseverance  online Tue 5 Jan, team Tue 12 Jan 15:45  0 of 4 done\n"
+                   "2027-02  Questioning  online Tue 2 Feb, team Tue 9 Feb 15:45  0 of 4 done\n"
+                   "2027-03  Imagining  online Tue 2 Mar, team Tue 9 Mar 15:45  0 of 4 done\n"
+                   "2027-04  Reasoning  online Tue 6 Apr, team Tue 13 Apr 15:45  0 of 4 done\n"
+                   "2027-05  Capitalising  online Tue 4 May, team Tue 11 May 15:45  0 of 4 done\n"
+                   "2027-06  Absorption  online Tue 1 Jun, team Tue 8 Jun 15:45  0 of 4 done\n"
+                   "2027-07  skipped\n");
+}
+
+static void
+test_done_and_due (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *year = run_ok (f->file, "plan", "show", "--year", NULL);
+  g_autofree char *done = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *show = NULL;
+
+  /* A new file, with its draft. */
+  g_assert_cmpstr (year, ==, draft_year);
+
+  g_setenv ("WAYMARK_TODAY", "2026-09-10", TRUE);
+  done = run_ok (f->file, "plan", "done", "sep", "2", "--note", "Culture walk", "--date", "2026-09-05", NULL);
+  g_assert_cmpstr (done, ==,
+                   "2026-09  Absorption: section 2, taking the habit into classroom culture: done Sat 5 Sep\n");
+  today = run_ok (f->file, "plan", "done", "2026-09", "1", NULL);
+  g_assert_cmpstr (today, ==, "2026-09  Absorption: section 1, how the habit develops: done Thu 10 Sep\n");
+
+  due = run_ok (f->file, "plan", "due", NULL);
+  g_assert_cmpstr (due, ==,
+                   "Mon 7 Sep  Absorption: section 3, teaching for learning  OVERDUE\n"
+                   "Tue 8 Sep  Absorption: Professional Learning Team session at 15:45  OVERDUE\n");
+
+  show = run_ok (f->file, "plan", "show", NULL);
+  g_assert_cmpstr (show, ==,
+                   "Plan year 2026-27 (2026-09 to 2027-07)\n"
+                   "2026-09  Absorption  online Tue 1 Sep, team Tue 8 Sep 15:45  2 of 4 done\n"
+                   "  1  How the habit develops (20 min)  done Thu 10 Sep\n"
+                   "  2  Taking the habit into classroom culture (10 min)  done Sat 5 Sep: Culture walk\n"
+                   "  3  Teaching for learning (30 min)  due Mon 7 Sep\n"
+                   "  4  Professional Learning Team session (75 min)  due Tue 8 Sep\n"
+                   "Due this week and overdue:\n"
+                   "Mon 7 Sep  Absorption: section 3, teaching for learning  OVERDUE\n"
+                   "Tue 8 Sep  Absorption: Professional Learning Team session at 15:45  OVERDUE\n");
+
+  assert_refused (f->file, "“5” is not a section (1 to 4)", "plan", "done", "2026-09", "5", NULL);
+  assert_refused (f->file, "“5 Sept” is not a date", "plan", "done", "2026-09", "3", "--date", "5 Sept", NULL);
+  assert_refused (f->file, "2027-06 holds no habit session", "plan", "done", "2027-06", "1", NULL);
+  assert_refused (f->file, "--owner is only for", "plan", "done", "2026-09", "3", "--owner", "Ms Khan", NULL);
+
+  g_setenv ("WAYMARK_TODAY", "10/09/2026", TRUE);
+  assert_refused (f->file, "WAYMARK_TODAY is “10/09/2026”", "plan", "due", NULL);
+}
+
+static void
+test_counts (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *year = run_ok (f->file, "plan", "show", "--year", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *show = NULL;
+
+  /* A new file, with its draft. */
+  g_assert_cmpstr (year, ==, draft_year);
+
+  first = run_ok (f->file, "plan", "counts", "2026-09", "3B", "2", "5", "10", "3", "0", "--date", "2026-09-03", NULL);
+  g_assert_cmpstr (first, ==,
+                   "2026-09  Absorption  3B: 2 5 10 3 0 (20 pupils); every group counted: mean phase 2.7\n");
+  second = run_ok (f->file, "plan", "counts", "September", "4A", "0", "0", "5", "5", "0", NULL);
+  g_assert_cmpstr (second, ==,
+                   "2026-09  Absorption  4A: 0 0 5 5 0 (10 pupils); every group counted: mean phase 3.0\n");
+
+  show = run_ok (f->file, "plan", "show", NULL);
+  g_assert_nonnull (strstr (show, "\n  Phases of 3B: 2 5 10 3 0 (mean 2.7)\n  Phases of 4A: 0 0 5 5 0 (mean 3.5)\n"));
+
+  assert_refused (f->file, "add up to no pupils", "plan", "counts", "2026-09", "5C", "0", "0", "0", "0", "0", NULL);
+  assert_refused (f->file, "“many” is not a number of pupils", "plan", "counts", "2026-09", "5C", "1", "2", "many", "0", "0", NULL);
+  assert_refused (f->file, "2027-07 holds no habit session", "plan", "counts", "2027-07", "5C", "1", "2", "3", "0", "0", NULL);
+  assert_refused (f->file, "wrong number of arguments", "plan", "counts", "2026-09", "5C", "1", "2", "3", NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/plan/show-year", test_show_year);
+  ADD ("/cli/plan/schedule", test_schedule);
+  ADD ("/cli/plan/done-and-due", test_done_and_due);
+  ADD ("/cli/plan/counts", test_counts);
+#undef ADD
+
+  return g_test_run ();
+}
