@@ -10,6 +10,7 @@
 #include "wm-report.h"
 #include "wm-school.h"
 #include "wm-snapshots.h"
+#include "wm-steps.h"
 #include "wm-test-util.h"
 
 /* The governors' pack: what it gathers from a school file, and what it must never gather. */
@@ -419,6 +420,9 @@ every_string (WmReport *report)
     }
   add_lines (all, report->strengths);
   add_lines (all, report->next_steps);
+  add_string (all, report->term_name);
+  for (guint i = 0; i < report->steps->len; i++)
+    add_string (all, g_ptr_array_index (report->steps, i));
 
   g_assert_nonnull (chart);
   add_string (all, chart->title);
@@ -476,6 +480,40 @@ test_privacy (WmTestSchool  *f,
   g_assert_cmpuint (element_of (report, "1")->n_evidence, ==, 1);
 }
 
+/* What changed this term: the term's small steps, the latest twelve, and never who took them. */
+static void
+test_steps (WmTestSchool  *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmStore) store = open_school (f);
+  g_autoptr(WmReport) report = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+
+  /* The report is made on 2026-03-14: the spring term. A step before it does not count. */
+  g_assert_cmpint (wm_steps_add (store, "Mrs " SECRET, "2025-12-10", "Autumn step", NULL, 0, &error), >, 0);
+  for (guint i = 0; i < 14; i++)
+    {
+      g_autofree char *day = g_strdup_printf ("2026-01-%02u", 5 + i);
+      g_autofree char *what = g_strdup_printf ("Step %u: tried talk partners in Y4", i + 1);
+
+      g_assert_cmpint (wm_steps_add (store, "Mrs " SECRET, day, what, "lqf:1.1b", 0, &error), >, 0);
+      g_assert_no_error (error);
+    }
+
+  report = report_of (store, "lqf", WM_SNAPSHOT_NOW);
+  g_assert_nonnull (strstr (report->term_name, "Spring"));
+  g_assert_cmpuint (report->n_steps, ==, 14);
+  g_assert_cmpuint (report->steps->len, ==, WM_REPORT_MAX_STEPS);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (report->steps, report->steps->len - 1), "Step 14:"));
+  g_assert_nonnull (strstr (g_ptr_array_index (report->steps, 0), "1.1b"));
+
+  /* Who took a step stays out. */
+  all = every_string (report);
+  for (guint i = 0; i < all->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (all, i), SECRET));
+}
+
 static void
 test_other_frameworks (WmTestSchool  *f,
                        gconstpointer  data)
@@ -520,6 +558,7 @@ main (int   argc,
   ADD ("/report/wrong-snapshot", test_wrong_snapshot);
   ADD ("/report/privacy", test_privacy);
   ADD ("/report/other-frameworks", test_other_frameworks);
+  ADD ("/report/steps", test_steps);
 #undef ADD
 
   return g_test_run ();

@@ -321,6 +321,46 @@ place_lines (WmReportFlow *flow,
     }
 }
 
+/* What changed this term: the team's small steps, never who took them. */
+static void
+place_steps (WmReportFlow   *flow,
+             const WmReport *report)
+{
+  double width = flow->layout->width;
+  g_autofree char *intro = NULL;
+
+  if (report->term_name == NULL)
+    return;
+  wm_report_flow_heading (flow, _("What changed this term"), WM_REPORT_BODY_SIZE * LEADING * 3);
+  if (report->n_steps == 0)
+    intro = g_strdup_printf (_("No small steps were logged in the %s."), report->term_name);
+  else
+    /* Translators: "12 small steps in the Autumn term 2026, about 1.5 a week." */
+    intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u small step in the %s, about %.1f a week.",
+                                          "%u small steps in the %s, about %.1f a week.", report->n_steps),
+                             report->n_steps, report->term_name, report->steps_per_week);
+  wm_report_flow_paragraph (flow, intro, 0, width, WM_REPORT_BODY_SIZE, FALSE, WM_REPORT_INK_MUTED, 2);
+
+  for (guint i = 0; i < report->steps->len; i++)
+    {
+      wm_report_flow_ensure (flow, WM_REPORT_BODY_SIZE * LEADING);
+      wm_report_flow_add_text (flow, "•", 4, flow->y + WM_REPORT_BODY_SIZE, WM_REPORT_BODY_SIZE, FALSE,
+                               WM_REPORT_INK_TEXT);
+      wm_report_flow_paragraph (flow, g_ptr_array_index (report->steps, i), 14, width,
+                                WM_REPORT_BODY_SIZE, FALSE, WM_REPORT_INK_TEXT, 0);
+    }
+  if (report->n_steps > report->steps->len)
+    {
+      g_autofree char *earlier = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "… and %u earlier, listed in Waymark",
+                                                               "… and %u earlier, listed in Waymark",
+                                                               report->n_steps - report->steps->len),
+                                                  report->n_steps - report->steps->len);
+
+      wm_report_flow_paragraph (flow, earlier, 0, width, WM_REPORT_BODY_SIZE, FALSE, WM_REPORT_INK_MUTED, 0);
+    }
+}
+
 static void
 place_report (WmReportFlow   *flow,
               const WmReport *report)
@@ -342,6 +382,7 @@ place_report (WmReportFlow   *flow,
                _("The open actions of the plan, then what each element needs next to reach its next level."),
                report->next_steps, TRUE, report->n_next_steps_left_out,
                _("Every descriptor is secure or not applicable, and no action is open."));
+  place_steps (flow, report);
   flow->y += 10;
   wm_report_flow_paragraph (flow, _("Made with Waymark from the school's own judgements. No notes, evidence or "
                      "details of any pupil are included."),

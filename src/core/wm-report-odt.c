@@ -335,6 +335,29 @@ append_lines (GString    *xml,
     }
 }
 
+/* What changed this term: the team's small steps, never who took them. */
+static void
+append_steps (GString        *xml,
+              const WmReport *report)
+{
+  g_autofree char *intro = NULL;
+
+  if (report->term_name == NULL)
+    return;
+  g_string_append (xml, "<text:h text:style-name=\"Heading_20_2\" text:outline-level=\"2\">");
+  append_text (xml, _("What changed this term"));
+  g_string_append (xml, "</text:h>");
+  if (report->n_steps == 0)
+    intro = g_strdup_printf (_("No small steps were logged in the %s."), report->term_name);
+  else
+    intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u small step in the %s, about %.1f a week.",
+                                          "%u small steps in the %s, about %.1f a week.", report->n_steps),
+                             report->n_steps, report->term_name, report->steps_per_week);
+  append_paragraph (xml, "Text_20_body", intro);
+  for (guint i = 0; report->steps != NULL && i < report->steps->len; i++)
+    append_paragraph (xml, "Report_20_Line", g_ptr_array_index (report->steps, i));
+}
+
 static gboolean
 append_report (Writer          *w,
                const WmReport  *report,
@@ -370,6 +393,7 @@ append_report (Writer          *w,
                 _("No descriptor has reached the top rating yet."));
   append_lines (w->xml, _("Next steps"), report->next_steps, report->n_next_steps_left_out,
                 _("No open actions, and nothing left to secure."));
+  append_steps (w->xml, report);
   g_string_append (w->xml, "</text:section>");
   return TRUE;
 }

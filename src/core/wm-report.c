@@ -10,6 +10,7 @@
 #include "wm-report-private.h"
 #include "wm-school.h"
 #include "wm-snapshots.h"
+#include "wm-steps.h"
 #include "wm-store-private.h"
 
 /*
@@ -79,6 +80,7 @@ wm_report_new_empty (void)
   report->elements = g_ptr_array_new_with_free_func (element_free);
   report->strengths = g_ptr_array_new_with_free_func (line_free);
   report->next_steps = g_ptr_array_new_with_free_func (line_free);
+  report->steps = g_ptr_array_new_with_free_func (g_free);
   return report;
 }
 
@@ -99,6 +101,8 @@ wm_report_free (WmReport *report)
   g_clear_pointer (&report->next_steps, g_ptr_array_unref);
   g_free (report->summary);
   g_clear_pointer (&report->chart, wm_radar_data_free);
+  g_free (report->term_name);
+  g_clear_pointer (&report->steps, g_ptr_array_unref);
   g_free (report);
 }
 
@@ -511,6 +515,28 @@ add_elements (WmReport *report,
     }
 }
 
+/* "What changed this term": the small steps of the term the report is made in. */
+static gboolean
+add_steps (WmStore   *store,
+           WmReport  *report,
+           GError   **error)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  g_autoptr(WmStepsReport) steps = NULL;
+
+  if (!wm_steps_term_bounds (report->date, &start, &end, &report->term_name, error) ||
+      !(steps = wm_steps_for_report (store, start, end, error)))
+    return FALSE;
+  report->n_steps = steps->n_steps;
+  report->steps_per_week = steps->per_week;
+  /* The latest ones: what changed most recently says most about where the term has got to. */
+  for (guint i = steps->lines->len > WM_REPORT_MAX_STEPS ? steps->lines->len - WM_REPORT_MAX_STEPS : 0;
+       i < steps->lines->len; i++)
+    g_ptr_array_add (report->steps, g_strdup (g_ptr_array_index (steps->lines, i)));
+  return TRUE;
+}
+
 /**
  * wm_report_new:
  * @compare_snapshot_id: a snapshot of @framework_id to compare with, or %WM_SNAPSHOT_NOW
@@ -576,7 +602,8 @@ wm_report_new (WmStore     *store,
     }
 
   if (!(report->school_name = wm_school_get_name (store, error)) ||
-      !(report->date = report_date (error)))
+      !(report->date = report_date (error)) ||
+      !add_steps (store, report, error))
     return NULL;
   report->framework_id = g_strdup (framework_id);
   report->framework_title = g_strdup (g_ptr_array_index (title, 0));

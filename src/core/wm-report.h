@@ -66,7 +66,14 @@ typedef struct {
   char       *summary;          /* two or three sentences: where the school stands, what moved,
                                  * what to do next */
   WmRadarData *chart;           /* "Now", then the comparison when there is one */
+  char       *term_name;        /* "Autumn term 2026": the school term of @date */
+  guint       n_steps;          /* small steps logged in that term (school-wide) */
+  double      steps_per_week;
+  GPtrArray  *steps;            /* char *: "what — serves 8.3g", oldest first; never who */
 } WmReport;
+
+/* At most this many small steps are listed; the count says how many there were. */
+#define WM_REPORT_MAX_STEPS 12
 
 /* At most this many lines of strengths, and of next steps, per element. */
 #define WM_REPORT_LINES_PER_ELEMENT 3
