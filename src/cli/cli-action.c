@@ -13,33 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "cli.h"
+#include "wm-plan.h"
 #include "wm-actions.h"
 #include "wm-judgements.h"
-
-/* The local date, or WAYMARK_TODAY's when it is set. */
-static gboolean
-get_today (GDate   *today,
-           GError **error)
-{
-  const char *fixed = g_getenv ("WAYMARK_TODAY");
-  g_autoptr(GDateTime) now = NULL;
-
-  if (fixed != NULL && *fixed != '\0')
-    {
-      if (wm_action_parse_date (fixed, today))
-        return TRUE;
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("WAYMARK_TODAY is “%s”, which is not a date (write it as YYYY-MM-DD)"),
-                   fixed);
-      return FALSE;
-    }
-
-  now = g_date_time_new_now_local ();
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  return TRUE;
-}
 
 /* One line of `action list`: id, due, status, owner, title, descriptors [, OVERDUE]. */
 static void
@@ -94,7 +70,7 @@ cli_action_list (WmStore          *store,
   WmActionQuery query = { .owner = options->owner, .order = WM_ACTIONS_BY_DUE };
   GDate today;
 
-  if (!get_today (&today, &error) || !(actions = wm_actions_list (store, &query, &error)))
+  if (!wm_plan_get_today (&today, &error) || !(actions = wm_actions_list (store, &query, &error)))
     return cli_fail (error);
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
@@ -142,7 +118,7 @@ cli_action_set (WmStore          *store,
       return cli_fail (error);
     }
 
-  if (!get_today (&today, &error))
+  if (!wm_plan_get_today (&today, &error))
     return cli_fail (error);
 
   if (g_str_equal (field, "status"))

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cli-inclusion-private.h"
+#include "wm-plan.h"
 
 /* One intervention: id, code, pillar, what, who, provider, start, review, cost, spent, outcome
  * [, REVIEW DUE or REVIEW OVERDUE]. */
@@ -139,7 +140,7 @@ cli_inclusion_intervention_add (WmStore          *store,
   gint64 id = 0;
   GDate today;
 
-  if (!cli_inclusion_get_today (&today, &error) ||
+  if (!wm_plan_get_today (&today, &error) ||
       (n_args > 3 && !cli_inclusion_parse_money (args[3], &spec.cost_pence, &error)) ||
       !(pupil_id = wm_inclusion_find_pupil (store, args[0], &error)) ||
       !(id = wm_inclusion_add_intervention (store, pupil_id, &spec, &error)) ||
@@ -216,7 +217,7 @@ cli_inclusion_intervention_set (WmStore          *store,
   gint64 id = 0;
   GDate today;
 
-  if (!cli_inclusion_get_today (&today, &error) || !parse_id (args[0], &id, &error) ||
+  if (!wm_plan_get_today (&today, &error) || !parse_id (args[0], &id, &error) ||
       !(item = wm_inclusion_get_intervention (store, id, &error)))
     return cli_fail (error);
 
@@ -259,7 +260,7 @@ cli_inclusion_intervention_list (WmStore          *store,
   gint64 cohort_id = 0;
   GDate today;
 
-  if (!cli_inclusion_get_today (&today, &error) ||
+  if (!wm_plan_get_today (&today, &error) ||
       (n_args > 0 && !(cohort_id = wm_inclusion_find_cohort (store, args[0], &error))) ||
       !(list = wm_inclusion_list_interventions (store, cohort_id, 0, &error)))
     return cli_fail (error);

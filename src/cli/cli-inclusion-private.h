@@ -8,8 +8,6 @@
 
 G_BEGIN_DECLS
 
-gboolean    cli_inclusion_get_today          (GDate             *today,
-                                              GError           **error);
 gboolean    cli_inclusion_parse_money        (const char        *text,
                                               gint64            *pence,
                                               GError           **error);

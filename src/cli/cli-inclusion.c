@@ -14,31 +14,8 @@
 #include <glib/gi18n.h>
 
 #include "cli-inclusion-private.h"
+#include "wm-plan.h"
 #include "wm-action.h"
-
-gboolean
-cli_inclusion_get_today (GDate   *today,
-                         GError **error)
-{
-  const char *fixed = g_getenv ("WAYMARK_TODAY");
-  g_autoptr(GDateTime) now = NULL;
-
-  if (fixed != NULL && *fixed != '\0')
-    {
-      if (wm_action_parse_date (fixed, today))
-        return TRUE;
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("WAYMARK_TODAY is “%s”, which is not a date (write it as YYYY-MM-DD)"),
-                   fixed);
-      return FALSE;
-    }
-
-  now = g_date_time_new_now_local ();
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  return TRUE;
-}
 
 gboolean
 cli_inclusion_parse_money (const char  *text,
@@ -92,7 +69,7 @@ cli_inclusion_summary (WmStore          *store,
   gint64 cohort_id = 0;
   GDate today;
 
-  if (!cli_inclusion_get_today (&today, &error) ||
+  if (!wm_plan_get_today (&today, &error) ||
       (n_args > 0 && !(cohort_id = wm_inclusion_find_cohort (store, args[0], &error))) ||
       !(summary = wm_inclusion_summary_new (store, cohort_id, &today, &error)))
     return cli_fail (error);
@@ -115,7 +92,7 @@ cli_inclusion_cohort_add (WmStore          *store,
   gint64 id = 0;
   GDate today;
 
-  if (!cli_inclusion_get_today (&today, &error) ||
+  if (!wm_plan_get_today (&today, &error) ||
       (n_args > 1 && !cli_inclusion_parse_money (args[1], &grant, &error)) ||
       !(id = wm_inclusion_add_cohort (store, args[0], grant, options->date, &error)) ||
       !(cohort = wm_inclusion_get_cohort (store, id, &error)))
@@ -135,7 +112,7 @@ cli_inclusion_cohort_list (WmStore          *store,
   g_autoptr(GListModel) cohorts = NULL;
   GDate today;
 
-  if (!cli_inclusion_get_today (&today, &error) ||
+  if (!wm_plan_get_today (&today, &error) ||
       !(cohorts = wm_inclusion_list_cohorts (store, &error)))
     return cli_fail (error);
 
@@ -165,7 +142,7 @@ cli_inclusion_cohort_set (WmStore          *store,
   gboolean ok;
   GDate today;
 
-  if (!cli_inclusion_get_today (&today, &error) ||
+  if (!wm_plan_get_today (&today, &error) ||
       !(id = wm_inclusion_find_cohort (store, args[0], &error)))
     return cli_fail (error);
 
@@ -315,7 +292,7 @@ cli_inclusion_pupil_show (WmStore          *store,
   gint64 id;
   GDate today;
 
-  if (!cli_inclusion_get_today (&today, &error) ||
+  if (!wm_plan_get_today (&today, &error) ||
       !(id = wm_inclusion_find_pupil (store, args[0], &error)) ||
       !(pupil = wm_inclusion_get_pupil (store, id, &error)) ||
       !(interventions = wm_inclusion_list_interventions (store, 0, id, &error)))
