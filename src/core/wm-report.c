@@ -269,16 +269,21 @@ read_counts (WmStore   *store,
              GError   **error)
 {
   sqlite3_stmt *stmt = wm_store_prepare (store,
+    /* Each piece of evidence once per element, counted in one pass over the attachments. */
+    "WITH evidence_counts AS ("
+    "  SELECT xs.element_id AS element_id, count(DISTINCT de.evidence_id) AS n "
+    "  FROM descriptor_evidence de "
+    "  JOIN descriptors x ON x.framework_id = de.framework_id AND x.id = de.descriptor_id "
+    "  JOIN strands xs ON xs.framework_id = x.framework_id AND xs.id = x.strand_id "
+    "  WHERE de.framework_id = ?1 AND x.retired_in IS NULL AND de.removed_at IS NULL "
+    "  GROUP BY xs.element_id) "
     "SELECT s.element_id, count(*), count(CASE WHEN r.position > 0 THEN 1 END), "
-    "  (SELECT count(DISTINCT de.evidence_id) FROM descriptor_evidence de "
-    "   JOIN descriptors x ON x.framework_id = de.framework_id AND x.id = de.descriptor_id "
-    "   JOIN strands xs ON xs.framework_id = x.framework_id AND xs.id = x.strand_id "
-    "   WHERE de.framework_id = ?1 AND xs.element_id = s.element_id "
-    "     AND x.retired_in IS NULL AND de.removed_at IS NULL) "
+    "  coalesce(max(e.n), 0) "
     "FROM descriptors d "
     "JOIN strands s ON s.framework_id = d.framework_id AND s.id = d.strand_id "
     "LEFT JOIN judgements j ON j.framework_id = d.framework_id AND j.descriptor_id = d.id "
     "LEFT JOIN ratings r ON r.framework_id = j.framework_id AND r.id = j.rating_id "
+    "LEFT JOIN evidence_counts e ON e.element_id = s.element_id "
     "WHERE d.framework_id = ?1 AND d.retired_in IS NULL "
     "GROUP BY s.element_id", error);
   int rc;
