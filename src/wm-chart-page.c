@@ -26,6 +26,7 @@ struct _WmChartPage
   GListModel     *snapshots;     /* WmSnapshot, oldest first */
   GArray         *chosen;        /* gint64 snapshot ids, in the order of @snapshots */
   gboolean        chose;         /* the school has chosen, so the latest is no longer implied */
+  gboolean        stale;         /* changed while hidden: drawn again when next shown */
   guint           reload_id;
 
   GtkMenuButton  *compare_button;
@@ -92,6 +93,14 @@ reload_chart (WmChartPage *self)
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
   g_auto(GStrv) axis_ids = NULL;
   WmRadarData *data;
+
+  /* The report and the chart cost a scoring of the whole framework: not for a page not shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
 
   if (self->store == NULL || self->framework_id == NULL)
     {
@@ -264,6 +273,16 @@ wm_chart_page_set_framework_id (WmChartPage *self,
 }
 
 static void
+wm_chart_page_map (GtkWidget *widget)
+{
+  WmChartPage *self = WM_CHART_PAGE (widget);
+
+  GTK_WIDGET_CLASS (wm_chart_page_parent_class)->map (widget);
+  if (self->stale)
+    reload_chart (self);
+}
+
+static void
 wm_chart_page_dispose (GObject *object)
 {
   WmChartPage *self = WM_CHART_PAGE (object);
@@ -299,6 +318,7 @@ wm_chart_page_class_init (WmChartPageClass *klass)
 
   object_class->dispose = wm_chart_page_dispose;
   object_class->finalize = wm_chart_page_finalize;
+  widget_class->map = wm_chart_page_map;
 
   g_type_ensure (WM_TYPE_RADAR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/waymark/Waymark/wm-chart-page.ui");

@@ -56,6 +56,8 @@ void wm_window_io_update_actions (WmWindow    *self);
 void wm_window_undo_class_init   (GtkWidgetClass *widget_class);
 void wm_window_snapshots_class_init (GtkWidgetClass *widget_class);
 void wm_window_report_class_init (GtkWidgetClass *widget_class);
+void wm_window_planner_class_init (GtkWidgetClass *widget_class);
+void wm_window_planner_announce (WmWindow       *self);
 void wm_window_report_update_actions (WmWindow   *self);
 void wm_window_undo_init         (WmWindow    *self);
 void wm_window_undo_watch        (WmWindow    *self);

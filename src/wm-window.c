@@ -279,6 +279,7 @@ load_school (WmWindow *self)
                            G_CALLBACK (frameworks_changed_cb), self, G_CONNECT_SWAPPED);
   wm_window_undo_watch (self);
   wm_window_backup_start (self);
+  wm_window_planner_announce (self);
 }
 
 static void
@@ -308,8 +309,6 @@ wm_window_constructed (GObject *object)
       g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
     }
-
-  load_school (self);
 }
 
 static void
@@ -430,6 +429,7 @@ wm_window_class_init (WmWindowClass *klass)
   wm_window_undo_class_init (widget_class);
   wm_window_snapshots_class_init (widget_class);
   wm_window_report_class_init (widget_class);
+  wm_window_planner_class_init (widget_class);
   wm_window_backup_class_init (widget_class);
 }
 
@@ -487,11 +487,16 @@ wm_window_new (GtkApplication *application,
                WmStore        *store,
                const char     *error_message)
 {
-  return g_object_new (WM_TYPE_WINDOW,
-                       "application", application,
-                       "store", store,
-                       "error-message", error_message,
-                       NULL);
+  WmWindow *self = g_object_new (WM_TYPE_WINDOW,
+                                 "application", application,
+                                 "store", store,
+                                 "error-message", error_message,
+                                 NULL);
+
+  /* Only now, with the window in its application: the grid's cells are made once, and need not
+   * all be told of the application's actions afterwards (seconds on a large framework). */
+  load_school (self);
+  return self;
 }
 
 /**
@@ -513,12 +518,15 @@ wm_window_open (GtkApplication *application,
   if (store == NULL)
     g_message ("%s", error->message);
 
-  return g_object_new (WM_TYPE_WINDOW,
-                       "application", application,
-                       "store", store,
-                       "error-message", error ? error->message : NULL,
-                       "school-path", school_path,
-                       NULL);
+  WmWindow *self = g_object_new (WM_TYPE_WINDOW,
+                                 "application", application,
+                                 "store", store,
+                                 "error-message", error ? error->message : NULL,
+                                 "school-path", school_path,
+                                 NULL);
+
+  load_school (self);
+  return self;
 }
 
 WmStore *
