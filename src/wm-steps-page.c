@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "wm-plan.h"
 #include "wm-steps-page-private.h"
 #include "wm-steps.h"
 
@@ -52,14 +53,18 @@ wm_steps_page_show_error (WmStepsPage *self,
 char *
 wm_steps_page_dup_today (WmStepsPage *self)
 {
-  g_autoptr(GDateTime) now = NULL;
+  char text[11];
+  GDate today;
 
   g_return_val_if_fail (WM_IS_STEPS_PAGE (self), NULL);
 
   if (self->today != NULL)
     return g_strdup (self->today);
-  now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
+  /* The same today as the rest of the planner (WAYMARK_TODAY when it is set). */
+  if (!wm_plan_get_today (&today, NULL))
+    g_date_set_time_t (&today, time (NULL));
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", &today);
+  return g_strdup (text);
 }
 
 static WmStep *
