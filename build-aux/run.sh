@@ -7,4 +7,6 @@
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 export GSETTINGS_SCHEMA_DIR="$WAYMARK_BUILD_DIR/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
+# Translations from the build tree, so that LANGUAGE=cy works without installing.
+export WAYMARK_LOCALEDIR="$WAYMARK_BUILD_DIR/po"
 exec "$WAYMARK_BUILD_DIR/src/waymark" "$@"

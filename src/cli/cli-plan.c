@@ -149,7 +149,7 @@ print_month (WmPlanMonth *month)
     {
       g_autoptr(WmAction) action = g_list_model_get_item (actions, i);
 
-      g_print (_("  Action %" G_GINT64_FORMAT ": %s\n"), wm_action_get_id (action),
+      g_print (_("  Action %lld: %s\n"), (long long) wm_action_get_id (action),
                wm_action_get_title (action));
     }
 }

@@ -155,6 +155,6 @@ cli_steps_delete (WmStore          *store,
       !wm_steps_delete (store, id, &error))
     return cli_fail (error);
 
-  g_print (_("Deleted step %" G_GINT64_FORMAT ": %s\n"), id, wm_step_get_what (step));
+  g_print (_("Deleted step %lld: %s\n"), (long long) id, wm_step_get_what (step));
   return 0;
 }

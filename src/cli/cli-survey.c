@@ -54,7 +54,7 @@ cli_survey_add_round (WmStore          *store,
     return cli_fail (error);
 
   label = wm_survey_round_dup_label (round);
-  g_print (_("survey round %" G_GINT64_FORMAT ": %s, about %s\n"), id, label,
+  g_print (_("survey round %lld: %s, about %s\n"), (long long) id, label,
            wm_survey_round_get_framework_id (round));
   return 0;
 }

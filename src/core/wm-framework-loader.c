@@ -326,9 +326,9 @@ read_header (Loader          *loader,
   if (version > WM_FRAMEWORK_FORMAT_VERSION)
     {
       fail (loader, error, WM_FRAMEWORK_ERROR_NEWER, json_object_get_member (root, "format_version"),
-            _("written for a newer Waymark (framework format %" G_GINT64_FORMAT
+            _("written for a newer Waymark (framework format %lld"
               "; this version reads format %d)"),
-            version, WM_FRAMEWORK_FORMAT_VERSION);
+            (long long) version, WM_FRAMEWORK_FORMAT_VERSION);
       return FALSE;
     }
   if (version < 1)

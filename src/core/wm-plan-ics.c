@@ -287,7 +287,7 @@ wm_plan_ics_year_name (WmStore  *store,
 
   if (rc == SQLITE_DONE)
     g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND,
-                 _("No year plan with id %" G_GINT64_FORMAT), year_id);
+                 _("No year plan with id %lld"), (long long) year_id);
   else if (rc != SQLITE_ROW)
     wm_store_set_error (store, rc, error, _("Could not read the year plan"));
   return name;

@@ -207,7 +207,7 @@ wm_plan_get_session (WmStore  *store,
   sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)
     g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND,
-                 _("No plan session %" G_GINT64_FORMAT " in %s"), session_id,
+                 _("No plan session %lld in %s"), (long long) session_id,
                  wm_store_get_path (store));
   else if (rc != SQLITE_ROW)
     wm_store_set_error (store, rc, error, _("Could not read the plan’s sessions"));

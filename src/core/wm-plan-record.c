@@ -317,7 +317,7 @@ set_action_month (WmStore     *store,
   sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)
     g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND,
-                 _("No action %" G_GINT64_FORMAT " in %s"), action_id, wm_store_get_path (store));
+                 _("No action %lld in %s"), (long long) action_id, wm_store_get_path (store));
   else if (rc != SQLITE_ROW)
     wm_store_set_error (store, rc, error, _("Could not read the action"));
   if (rc != SQLITE_ROW)

@@ -80,7 +80,7 @@ wm_plan_get_year (WmStore  *store,
 
   if (rc == SQLITE_DONE)
     g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND,
-                 _("No plan year %" G_GINT64_FORMAT " in %s"), year_id, wm_store_get_path (store));
+                 _("No plan year %lld in %s"), (long long) year_id, wm_store_get_path (store));
   else if (rc != SQLITE_ROW)
     wm_store_set_error (store, rc, error, _("Could not read the plan year"));
   return year;

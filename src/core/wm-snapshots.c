@@ -286,7 +286,7 @@ wm_snapshots_get (WmStore     *store,
   if (list == NULL || g_list_model_get_n_items (list) == 0)
     {
       g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND,
-                   _("No snapshot %" G_GINT64_FORMAT " in %s"), snapshot_id,
+                   _("No snapshot %lld in %s"), (long long) snapshot_id,
                    wm_store_get_path (store));
       return NULL;
     }

@@ -69,7 +69,7 @@ wm_steps_get (WmStore  *store,
 
   if (rc == SQLITE_DONE)
     g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND,
-                 _("No small step %" G_GINT64_FORMAT), id);
+                 _("No small step %lld"), (long long) id);
   else if (rc != SQLITE_ROW)
     wm_store_set_error (store, rc, error, _("Could not read the small steps"));
   return step;

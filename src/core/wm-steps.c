@@ -160,7 +160,7 @@ check_fields (const char  *who,
                  _("A small step needs to say what was done"));
   else if (evidence_id < 0)
     g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND,
-                 _("No evidence %" G_GINT64_FORMAT), evidence_id);
+                 _("No evidence %lld"), (long long) evidence_id);
   else if (taken_on == NULL || wm_steps_check_date (taken_on, &date, error))
     return TRUE;
 
@@ -190,7 +190,7 @@ check_evidence (WmStore     *store,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND,
-                   _("No evidence %" G_GINT64_FORMAT " in %s"), evidence_id,
+                   _("No evidence %lld in %s"), (long long) evidence_id,
                    wm_store_get_path (store));
       return FALSE;
     }
@@ -332,7 +332,7 @@ wm_steps_update (WmStore     *store,
   if (sqlite3_changes (wm_store_get_db (store)) == 0)
     {
       g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND,
-                   _("No small step %" G_GINT64_FORMAT), id);
+                   _("No small step %lld"), (long long) id);
       goto failed;
     }
 

@@ -225,7 +225,7 @@ wm_surveys_get_round (WmStore  *store,
 
   if (rc == SQLITE_DONE)
     g_set_error (error, WM_STORE_ERROR, WM_STORE_ERROR_NOT_FOUND,
-                 _("No survey round %" G_GINT64_FORMAT), round_id);
+                 _("No survey round %lld"), (long long) round_id);
   else if (rc != SQLITE_ROW)
     wm_store_set_error (store, rc, error, _("Could not read the survey rounds"));
   return round;
