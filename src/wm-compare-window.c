@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-accessible.h"
 #include "wm-compare-window.h"
 #include "wm-move.h"
 #include "wm-snapshot.h"
@@ -146,6 +147,8 @@ static void
 wm_compare_window_init (WmCompareWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wm_accessible_name_drop_down (self->from_dropdown);
+  wm_accessible_name_drop_down (self->to_dropdown);
   self->snapshot_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 

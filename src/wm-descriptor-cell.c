@@ -302,6 +302,7 @@ wm_descriptor_cell_new (WmDescriptor *descriptor,
                         GMenuModel   *rating_menu)
 {
   WmDescriptorCell *self;
+  g_autofree char *cell_label = NULL;
 
   g_return_val_if_fail (WM_IS_DESCRIPTOR (descriptor), NULL);
   g_return_val_if_fail (!store || WM_IS_STORE (store), NULL);
@@ -320,6 +321,9 @@ wm_descriptor_cell_new (WmDescriptor *descriptor,
   gtk_widget_set_hexpand (GTK_WIDGET (self->rating_button), !show_id);
   gtk_widget_set_halign (GTK_WIDGET (self->rating_button), show_id ? GTK_ALIGN_FILL : GTK_ALIGN_START);
   gtk_label_set_label (self->text_label, wm_descriptor_get_text (descriptor));
+  /* The cell is a group: "1.1b, Bronze" tells a screen reader which one it is in. */
+  cell_label = g_strdup_printf ("%s, %s", wm_descriptor_get_id (descriptor), level_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, cell_label, -1);
   gtk_menu_button_set_menu_model (self->rating_button, rating_menu);
   update_rating (self);
   update_evidence (self);

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "wm-accessible.h"
 #include "wm-action-section.h"
 #include "wm-catalog.h"
 #include "wm-change.h"
@@ -515,6 +516,7 @@ wm_detail_pane_init (WmDetailPane *self)
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  wm_accessible_name_drop_down (self->rating_dropdown);
 
   self->rating_ids = g_ptr_array_new_with_free_func (g_free);
   self->author = wm_judgements_default_author ();

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-accessible.h"
 #include "wm-filter-bar.h"
 #include "wm-snapshot.h"
 #include "wm-snapshots.h"
@@ -250,6 +251,9 @@ static void
 wm_filter_bar_init (WmFilterBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wm_accessible_name_drop_down (self->rating_dropdown);
+  wm_accessible_name_drop_down (self->evidence_dropdown);
+  wm_accessible_name_drop_down (self->snapshot_dropdown);
 
   self->rating_ids = g_ptr_array_new_with_free_func (g_free);
   self->snapshot_ids = g_array_new (FALSE, TRUE, sizeof (gint64));

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-accessible.h"
 #include "wm-inclusion-page-private.h"
 #include "wm-plan.h"
 
@@ -423,6 +424,7 @@ wm_inclusion_page_init (WmInclusionPage *self)
 {
   g_date_clear (&self->today, 1);
   gtk_widget_init_template (GTK_WIDGET (self));
+  wm_accessible_name_drop_down (self->cohort_dropdown);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 

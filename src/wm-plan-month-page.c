@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-accessible.h"
 #include "wm-action.h"
 #include "wm-catalog.h"
 #include "wm-plan-month-page-private.h"
@@ -398,6 +399,7 @@ static void
 wm_plan_month_page_init (WmPlanMonthPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wm_accessible_name_drop_down (self->month_dropdown);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
   gtk_list_box_set_placeholder (self->due_list, placeholder (_("Nothing is due this week, and nothing is overdue")));

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-accessible.h"
 #include "wm-action.h"
 #include "wm-actions.h"
 #include "wm-plan-window.h"
@@ -138,6 +139,7 @@ static void
 wm_plan_window_init (WmPlanWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wm_accessible_name_drop_down (self->order_dropdown);
 }
 
 WmPlanWindow *

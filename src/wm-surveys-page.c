@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-accessible.h"
 #include "wm-surveys-page-private.h"
 
 /*
@@ -358,6 +359,7 @@ wm_surveys_page_init (WmSurveysPage *self)
 {
   self->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  wm_accessible_name_drop_down (self->judgement_dropdown);
 
   g_signal_connect_object (self->rounds_list, "row-selected", G_CALLBACK (round_selected_cb), self,
                            G_CONNECT_SWAPPED);

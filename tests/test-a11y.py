@@ -8,7 +8,8 @@ Run under tests/with-display.sh (Xvfb and a D-Bus session of its own). WAYMARK-C
 to $WAYMARK_CLI. The test makes a school file with the CLI, starts the app on it and:
 
 1. walks the accessible tree of every screen it reaches (the grid, a rating menu, the detail
-   pane, the chart page, the secondary windows) and collects every control without a name:
+   pane, the chart page, the secondary windows, and the popovers of their menu buttons, open
+   or closed) and collects every control without a name:
    buttons, toggles, check boxes, menu items, tabs, entries, list rows, the grid's descriptor
    cells and the charts (which need a description too), and every enabled control that the
    keyboard cannot reach. It fails listing them all, each with its parent chain and tooltip;
@@ -24,6 +25,9 @@ after its content: such names count as missing. GTK 4.8 cannot label a list row 
 has no accessible label before GTK 4.12): a row counts as named when its content is.
 Exit status: 0 passed, 1 failed, 77 skipped (no pyatspi)."""
 
+import contextlib
+import ctypes
+import ctypes.util
 import os
 import re
 import shutil
@@ -32,6 +36,26 @@ import subprocess
 import sys
 import tempfile
 import time
+
+
+def hold_display():
+    """Xvfb started without -noreset resets when its last client leaves: the accessibility bus
+    launcher's short visit then closes the display under the app starting (one start in three
+    here failed with "cannot open display"). One connection held from the start prevents it."""
+    library = ctypes.util.find_library("X11")
+    if not library or not os.environ.get("DISPLAY"):
+        return None
+    x11 = ctypes.CDLL(library)
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    return x11.XOpenDisplay(None)
+
+
+DISPLAY_CONNECTION = hold_display()
+
+# The suite's G_DEBUG=fatal-warnings is meant for the app; libatspi here warns about GTK 4.8
+# having no AT-SPI cache, which must not kill the test. GLib reads it when gi is imported.
+APP_G_DEBUG = os.environ.pop("G_DEBUG", None)
 
 try:
     import gi
@@ -42,6 +66,8 @@ except (ImportError, ValueError):
     # The python3 first on PATH may be one without Debian's gi and pyatspi.
     if os.path.realpath(sys.executable) != os.path.realpath("/usr/bin/python3") and \
             os.access("/usr/bin/python3", os.X_OK):
+        if APP_G_DEBUG is not None:
+            os.environ["G_DEBUG"] = APP_G_DEBUG
         os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
     print("pyatspi (python3-pyatspi, gir1.2-atspi-2.0) is not installed: skipping")
     sys.exit(77)
@@ -60,6 +86,11 @@ CONTROL_ROLES = {
 # Of those, the ones the keyboard must be able to reach when they are enabled.
 KEYBOARD_ROLES = CONTROL_ROLES - {"table cell", "tree item"}
 TYPE_NAME = re.compile(r"(Gtk|Adw|Wm)[A-Z]\w*")
+# Unnamed controls inside these library widgets are the library's defect, with no API for the
+# app to fix them: they are listed, not counted.
+LIBRARY_DEFECTS = {
+    "AdwToastWidget": "libadwaita 1.2 gives a toast's close button no accessible name",
+}
 # Windows opened from the main window's actions and walked in turn, when the build has them.
 SECONDARY_ACTIONS = ["win.scores", "win.compare", "win.plan", "win.planner", "win.take-snapshot"]
 
@@ -121,7 +152,8 @@ def do_action(node, action_name):
 
 
 def extents(node):
-    box = safe(lambda: node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS))
+    # Window coordinates: GTK warns on screen ones, and the suite makes warnings fatal.
+    box = safe(lambda: node.queryComponent().getExtents(pyatspi.WINDOW_COORDS))
     return (box.width, box.height) if box is not None else (0, 0)
 
 
@@ -207,10 +239,15 @@ class Audit:
 
     def __init__(self):
         self.offenders = {}
+        self.library_defects = set()
         self.seen_popovers = set()
 
     def add(self, screen, problem, node, path, example=None):
         key = (problem, role(node), name(node), description(node), chain(path))
+        owners = [LIBRARY_DEFECTS[name(a)] for a in path if name(a) in LIBRARY_DEFECTS]
+        if owners:
+            self.library_defects.add(f"{owners[0]}: {describe(node)} in {chain(path)}")
+            return
         entry = self.offenders.setdefault(key, {"screens": {}, "examples": []})
         entry["screens"][screen] = entry["screens"].get(screen, 0) + 1
         if example and len(entry["examples"]) < 3:
@@ -221,14 +258,14 @@ class Audit:
         before = len(self.offenders)
         self.seen_popovers = set()
         start = time.monotonic()
-        self._visit(top, (), screen, counts, inside_named_control=False)
+        self._visit(top, (), screen, counts, inside_control=False)
         print(f"  {screen} ({time.monotonic() - start:.1f} s): checked {counts['controls']} "
               f"controls, {counts['rows']} list rows, {counts['cells']} descriptor cells, "
               f"{counts['images']} images; "
               f"{len(self.offenders) - before} new kinds of problem")
         return counts
 
-    def _visit(self, node, path, screen, counts, inside_named_control):
+    def _visit(self, node, path, screen, counts, inside_control):
         """Returns whether @node or anything in it has a name (what a list row is read by)."""
         node_role = role(node)
         node_name = name(node)
@@ -260,7 +297,9 @@ class Audit:
                     self.add(screen, "descriptor cell without a name", cell,
                              ancestors_of(cell, path)[-6:],
                              example=f"the cell whose rating button says {node_name!r}")
-        if node_role == "image" and not inside_named_control:
+        # An icon inside a control or a list row is part of it (an expander's arrow, a status
+        # icon): the control or the row is what the keyboard reaches, and what gets checked.
+        if node_role == "image" and not inside_control:
             counts["images"] += 1
             if not named:
                 self.add(screen, "image without a name (name it, or make it presentation)",
@@ -271,18 +310,20 @@ class Audit:
                 self.add(screen, "chart without a description", node, path)
 
         content_named = False
-        child_inside = inside_named_control or (is_control and named)
         for child in children(node):
-            if self._visit(child, path + (node,), screen, counts, child_inside):
+            inside = inside_control or is_control or node_role == "list item"
+            if self._visit(child, path + (node,), screen, counts, inside):
                 content_named = True
 
         if node_role == "list item":
             counts["rows"] += 1
             if not named and not content_named:
                 self.add(screen, "list row without a name or named content", node, path)
-        return named or content_named or (node_role == "label" and bool(node_name.strip()))
+        return named or content_named
 
     def report(self):
+        for defect in sorted(self.library_defects):
+            print(f"not counted, a library's defect: {defect}")
         if not self.offenders:
             return True
         # The same widget is met again on each screen: count it on the screen with most.
@@ -311,11 +352,15 @@ class App:
             "XDG_CONFIG_HOME": os.path.join(home, "config"),
             "XDG_CACHE_HOME": os.path.join(home, "cache"),
             "GSETTINGS_BACKEND": "memory",
+            "LC_ALL": "C.UTF-8",    # the names looked for ("Chart") are the source strings
         })
+        env.pop("LANGUAGE", None)
         env.setdefault("GSETTINGS_SCHEMA_DIR",
                        os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(binary))),
                                     "data"))
         env.pop("GTK_A11Y", None)   # "none" would take the app off the accessibility bus
+        if APP_G_DEBUG:
+            env["G_DEBUG"] = APP_G_DEBUG
         self.log = open(self.log_path, "w")
         self.process = subprocess.Popen([binary], env=env, stdout=self.log,
                                         stderr=subprocess.STDOUT)
@@ -380,7 +425,8 @@ def make_school(cli, path):
         ["snapshot", "create", "lqf", "Autumn term", "--date", "2024-12-01"],
         ["rate", "lqf:1.2b", "secure"],
         ["rate", "lqf:1.1s", "developing"],
-        ["evidence", "add", "lqf:1.1b", "https://example.org/vision", "--label", "Vision statement"],
+        ["evidence", "add", "lqf:1.1b", "https://example.org/vision",
+         "--label", "Vision statement"],
         ["action", "add", "Review the vision with governors", "lqf:1.1s",
          "--owner", "Head teacher", "--due", "2025-03-01"],
     ]
@@ -390,23 +436,24 @@ def make_school(cli, path):
             raise Failure(f"waymark-cli {' '.join(command)} failed: {result.stderr.strip()}")
 
 
-def rating_in_file(path, descriptor):
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        row = db.execute("SELECT rating_id FROM judgements WHERE framework_id = 'lqf' "
-                         "AND descriptor_id = ?", (descriptor,)).fetchone()
-    return row[0] if row else None
-
-
 def query(path, sql, *args):
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+    """Reads the school file beside the app, read-only."""
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
         return db.execute(sql, args).fetchall()
 
 
-def sidebar(app):
-    """The framework list: the list whose rows show the frameworks' short titles."""
+def rating_in_file(path, descriptor):
+    rows = query(path, "SELECT rating_id FROM judgements WHERE framework_id = 'lqf' "
+                       "AND descriptor_id = ?", descriptor)
+    return rows[0][0] if rows else None
+
+
+def sidebar(app, short_title):
+    """The framework list: the list with a row that shows @short_title."""
     def find():
         for node, _ in walk(app.windows()[0]):
-            if role(node) == "list" and any("LQF" in labels_under(row) for row in children(node)):
+            if role(node) == "list" and any(short_title in labels_under(row)
+                                            for row in children(node)):
                 return node
         return None
     return app.poll("the framework list in the sidebar", find)
@@ -415,7 +462,7 @@ def sidebar(app):
 def pick_framework(app, school, framework_id):
     short_title, title = query(school, "SELECT short_title, title FROM frameworks WHERE id = ?",
                                framework_id)[0]
-    frameworks = sidebar(app)
+    frameworks = sidebar(app, short_title)
     rows = list(children(frameworks))
     for index, row in enumerate(rows):
         texts = labels_under(row) + [description(n) for n, _ in walk(row)]
@@ -442,6 +489,22 @@ def rating_button(app, descriptor):
                         return buttons[0]
         return None
     return app.poll(f"the rating button of {descriptor}", find)
+
+
+def wait_for_grid(app, descriptor):
+    """The grid fills in row by row: wait until its list has stopped growing."""
+    grid = rating_button(app, descriptor)
+    while grid is not None and role(grid) != "list":
+        grid = safe(lambda: grid.parent)
+    if grid is None:
+        raise Failure(f"the rating button of {descriptor} is in no list")
+    sizes = []
+
+    def settled():
+        sizes.append(safe(lambda: grid.childCount, 0))
+        return len(sizes) >= 5 and len(set(sizes[-5:])) == 1
+    app.poll("the grid to fill in", settled)
+    print(f"  the grid shows {sizes[-1]} rows")
 
 
 def open_menu(app, button):
@@ -495,13 +558,12 @@ def rate_with_keyboard(app, school, descriptor, rating_id):
 
 
 def check_chart(app, audit, school):
-    tabs = app.poll("the Chart tab", lambda: [
-        t for t in find_all(app.windows()[0], lambda n: role(n) == "page tab" and name(n) == "Chart")
-        if "click" in action_names(t)])
+    def chart_tabs():
+        return find_all(app.windows()[0], lambda n: role(n) == "page tab" and name(n) == "Chart")
+    tabs = app.poll("the Chart tab", lambda: [t for t in chart_tabs() if action_names(t)])
     do_action(tabs[0], "click")
-    app.poll("the Chart tab to be selected", lambda: any(
-        has_state(t, pyatspi.STATE_SELECTED) for t in find_all(
-            app.windows()[0], lambda n: role(n) == "page tab" and name(n) == "Chart")))
+    app.poll("the Chart tab to be selected",
+             lambda: any(has_state(t, pyatspi.STATE_SELECTED) for t in chart_tabs()))
 
     def shown_chart():
         for node in find_all(app.windows()[0], lambda n: role(n) == "image"):
@@ -569,14 +631,16 @@ def main(argv):
         make_school(cli, school)
         app = App(binary, home)
         app.wait_on_bus()
-        sidebar(app)
-        rating_button(app, "1.1g")
+        sidebar(app, query(school, "SELECT short_title FROM frameworks WHERE id = 'lqf'")[0][0])
+        wait_for_grid(app, "1.1g")
 
         print("# The grid, as it opens")
         audit.scan(app.windows()[0], "the grid")
 
         print("# A headteacher's task through AT-SPI alone")
         pick_framework(app, school, "habits")
+        app.poll("the LQF's descriptors to leave the grid", lambda: find_first(
+            app.windows()[0], lambda n: role(n) == "label" and name(n) == "1.1g") is None)
         pick_framework(app, school, "lqf")
         rate_with_menu(app, audit, school, "1.1g", "secure")
         rate_with_keyboard(app, school, "1.2g", "partial")

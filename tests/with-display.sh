@@ -9,4 +9,4 @@ for tool in xvfb-run dbus-run-session; do
     exit 77
   fi
 done
-exec xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- "$@"
+exec xvfb-run -a -s "-screen 0 1280x800x24 -noreset" dbus-run-session -- "$@"
