@@ -145,24 +145,32 @@ echo "take-screenshots: wrote $OUT_DIR/report.png"
 
 # --- The app ------------------------------------------------------------------
 
-"$APP" >"$WORK/app.log" 2>&1 &
-APP_PID=$!
+launch () { # [VARIABLE=VALUE…]: the app, in a style of libadwaita's debugging variables
+  env "$@" "$APP" >"$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  window=
+  for _ in $(seq 1 100); do
+    window=$(xdotool search --onlyvisible --name '^Waymark$' 2>/dev/null | head -n 1 || true)
+    [ -n "$window" ] && break
+    sleep 0.1
+  done
+  if [ -z "$window" ]; then
+    echo "take-screenshots: the Waymark window did not appear" >&2
+    cat "$WORK/app.log" >&2
+    exit 1
+  fi
+  # No window manager: put the window at the origin at the full screen size.
+  xdotool windowmove "$window" 0 0 windowsize "$window" "$WIDTH" "$HEIGHT"
+  sleep 2
+}
 
-window=
-for _ in $(seq 1 100); do
-  window=$(xdotool search --onlyvisible --name '^Waymark$' 2>/dev/null | head -n 1 || true)
-  [ -n "$window" ] && break
-  sleep 0.1
-done
-if [ -z "$window" ]; then
-  echo "take-screenshots: the Waymark window did not appear" >&2
-  cat "$WORK/app.log" >&2
-  exit 1
-fi
+quit () {
+  kill "$APP_PID" 2>/dev/null || true
+  wait "$APP_PID" 2>/dev/null || true
+  APP_PID=
+}
 
-# No window manager: put the window at the origin at the full screen size.
-xdotool windowmove "$window" 0 0 windowsize "$window" "$WIDTH" "$HEIGHT"
-sleep 2
+launch
 
 # Where to click, found by trying and looking at 1280×800 with the fonts of
 # build-aux/setup.sh (DejaVu); each step checks that the screen changed.
@@ -216,4 +224,19 @@ changed "$WORK/chart-latest.png" "$WORK/chart.png" 5000 "the Autumn review check
 for name in grid chart; do
   convert "$WORK/$name.png" -strip "$OUT_DIR/$name.png"
   echo "take-screenshots: wrote $OUT_DIR/$name.png"
+done
+
+# The Chart page in dark mode and in high contrast, as libadwaita draws them for the system's
+# settings (forced here through its debugging variables).
+quit
+for style in "dark ADW_DEBUG_COLOR_SCHEME=prefer-dark" "high-contrast ADW_DEBUG_HIGH_CONTRAST=1"; do
+  set -- $style
+  launch "$2"
+  shot "$WORK/start-$1.png"
+  click "$CHART_TAB"
+  shot "$WORK/chart-$1.png"
+  changed "$WORK/start-$1.png" "$WORK/chart-$1.png" 200000 "the Chart tab ($1)"
+  convert "$WORK/chart-$1.png" -strip "$OUT_DIR/chart-$1.png"
+  echo "take-screenshots: wrote $OUT_DIR/chart-$1.png"
+  quit
 done
