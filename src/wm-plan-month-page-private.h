@@ -5,35 +5,15 @@
 
 #include "wm-framework-def.h"
 #include "wm-plan.h"
+#include "wm-plan-edit.h"
 #include "wm-plan-month-page.h"
 
 G_BEGIN_DECLS
 
-/* Shared by wm-plan-month-page.c and its -selector.c, -edits.c, -sections.c, -team.c and
- * -groups.c. */
+/* Shared by wm-plan-month-page.c and its -selector.c, -edits.c, -sections.c, -team.c,
+ * -groups.c and -actions.c. */
 
 #define WM_PLAN_N_TEAM_FIELDS 5
-#define WM_PLAN_EDIT_PAUSE_MS 600
-
-typedef enum {
-  WM_PLAN_EDIT_SECTION_NOTES,   /* index: the section, 1 to 4 */
-  WM_PLAN_EDIT_TEAM_FIELD,      /* index: a WmPlanTeamField */
-} WmPlanEditKind;
-
-/* Words the school types: saved after a pause, when the field loses the focus, or at the
- * latest when the page goes. While one is pending, what the file says does not overwrite it. */
-typedef struct {
-  WmPlanMonthPage    *page;
-  GtkWidget          *widget;     /* a GtkEditable, or a GtkTextView */
-  GObject            *source;     /* what says "changed": the editable, or the view's buffer */
-  GtkEventController *focus;
-  WmPlanEditKind      kind;
-  guint               index;
-  gint64              year_id;    /* where the pending words belong, or 0 */
-  char               *month;      /* YYYY-MM while pending, else NULL */
-  guint               timeout_id;
-} WmPlanEdit;
-
 #define WM_PLAN_N_EDITS (WM_PLAN_N_SECTIONS + WM_PLAN_N_TEAM_FIELDS)
 
 struct _WmPlanMonthPage
@@ -99,16 +79,10 @@ void        wm_plan_month_page_update_selector (WmPlanMonthPage *self);
 const char *wm_plan_month_page_default_month   (WmPlanMonthPage *self,
                                                 const GDate     *today);
 
-/* wm-plan-month-page-edits.c */
-void  wm_plan_edit_init                 (WmPlanEdit      *edit,
-                                         WmPlanMonthPage *page,
-                                         GtkWidget       *widget,
-                                         WmPlanEditKind   kind,
-                                         guint            index);
-void  wm_plan_edit_clear                (WmPlanEdit      *edit);
-void  wm_plan_edit_set_text             (WmPlanEdit      *edit,
-                                         const char      *text);
-void  wm_plan_edit_flush                (WmPlanEdit      *edit);
+/* wm-plan-month-page-edits.c: where the words typed go (the WmPlanEdit's index: a section,
+ * 1 to 4; a WmPlanTeamField) */
+extern const WmPlanEditFuncs wm_plan_month_page_section_notes;
+extern const WmPlanEditFuncs wm_plan_month_page_team_field;
 
 /* wm-plan-month-page-sections.c */
 void  wm_plan_month_page_init_sections  (WmPlanMonthPage *self);
@@ -122,5 +96,9 @@ void  wm_plan_month_page_flush_team     (WmPlanMonthPage *self);
 /* wm-plan-month-page-groups.c */
 void  wm_plan_month_page_init_groups    (WmPlanMonthPage *self);
 void  wm_plan_month_page_show_groups    (WmPlanMonthPage *self);
+
+/* wm-plan-month-page-actions.c */
+void  wm_plan_month_page_class_init_actions (GtkWidgetClass  *widget_class);
+void  wm_plan_month_page_show_actions   (WmPlanMonthPage *self);
 
 G_END_DECLS

@@ -73,7 +73,8 @@ wm_plan_month_page_init_sections (WmPlanMonthPage *self)
       notes_title = g_strdup_printf (_("Notes on section %u"), number);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (notes), notes_title);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), notes);
-      wm_plan_edit_init (&self->edits[i], self, notes, WM_PLAN_EDIT_SECTION_NOTES, number);
+      wm_plan_edit_init (&self->edits[i], &wm_plan_month_page_section_notes, GTK_WIDGET (self),
+                         notes, number);
 
       adw_preferences_group_add (self->sections_group, row);
       self->section_rows[i] = ADW_EXPANDER_ROW (row);

@@ -156,8 +156,8 @@ wm_plan_month_page_init_team (WmPlanMonthPage *self)
   g_signal_connect_object (self->team_minutes_spin, "value-changed", G_CALLBACK (minutes_changed_cb),
                            self, 0);
   for (guint i = 0; i < WM_PLAN_N_TEAM_FIELDS; i++)
-    wm_plan_edit_init (&self->edits[WM_PLAN_N_SECTIONS + i], self, fields[i],
-                       WM_PLAN_EDIT_TEAM_FIELD, i);
+    wm_plan_edit_init (&self->edits[WM_PLAN_N_SECTIONS + i], &wm_plan_month_page_team_field,
+                       GTK_WIDGET (self), fields[i], i);
 }
 
 /* Saves the dates and time typed but not yet applied, when they are whole (the page goes). */

@@ -6,7 +6,6 @@
 #include <glib/gi18n.h>
 
 #include "wm-accessible.h"
-#include "wm-action.h"
 #include "wm-catalog.h"
 #include "wm-plan-month-page-private.h"
 
@@ -15,8 +14,8 @@
  * of the year plan in full: the habit and what it is about, the online session's date, the
  * four sections with their ticks and notes (-sections.c), the Professional Learning Team
  * session (-team.c), where pupils are on the habit's phases (-groups.c) and the actions placed
- * in the month. It follows "changed::plan" and "changed::actions" a moment later; what the
- * school types is saved as it goes and never lost (-edits.c).
+ * in the month (-actions.c). It follows "changed::plan" and "changed::actions" a moment
+ * later; what the school types is saved as it goes and never lost (-edits.c, wm-plan-edit.c).
  */
 
 G_DEFINE_FINAL_TYPE (WmPlanMonthPage, wm_plan_month_page, GTK_TYPE_WIDGET)
@@ -117,28 +116,6 @@ due_row_activated_cb (WmPlanMonthPage *self,
 }
 
 static GtkWidget *
-create_action_row (gpointer item,
-                   gpointer user_data)
-{
-  WmAction *action = item;
-  GtkWidget *row = adw_action_row_new ();
-  const char *owner = wm_action_get_owner (action);
-  const char *due = wm_action_get_due_on (action);
-  g_autofree char *date = NULL;
-  g_autofree char *subtitle = NULL;
-
-  /* Translators: a day (g_date_time_format) */
-  date = due != NULL && *due != '\0' ? wm_plan_month_page_format_date (due, _("%-d %B")) : NULL;
-  /* Translators: an action's owner and due day: "Head · due 7 December" */
-  subtitle = g_strdup_printf (date != NULL ? _("%s · due %s") : "%s",
-                              owner != NULL && *owner != '\0' ? owner : _("No owner"), date);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), wm_action_get_title (action));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  return row;
-}
-
-static GtkWidget *
 placeholder (const char *text)
 {
   GtkWidget *label = gtk_label_new (text);
@@ -158,7 +135,7 @@ show_none (WmPlanMonthPage *self,
   adw_status_page_set_description (self->none_page, message);
   gtk_stack_set_visible_child_name (self->stack, "none");
   gtk_list_box_bind_model (self->due_list, NULL, NULL, NULL, NULL);
-  gtk_list_box_bind_model (self->actions_list, NULL, NULL, NULL, NULL);
+  wm_plan_month_page_show_actions (self);
 }
 
 static void
@@ -167,8 +144,7 @@ show_month (WmPlanMonthPage *self)
   WmPlanSession *session = wm_plan_month_get_session (self->data);
   WmElementDef *element = wm_plan_month_page_find_habit (self);
 
-  gtk_list_box_bind_model (self->actions_list, wm_plan_month_get_actions (self->data),
-                           create_action_row, NULL, NULL);
+  wm_plan_month_page_show_actions (self);
   if (wm_plan_month_is_skipped (self->data))
     {
       gtk_stack_set_visible_child_name (self->stack, "skipped");
@@ -346,8 +322,6 @@ wm_plan_month_page_finalize (GObject *object)
   WmPlanMonthPage *self = WM_PLAN_MONTH_PAGE (object);
 
   g_free (self->month);
-  for (guint i = 0; i < WM_PLAN_N_EDITS; i++)
-    g_free (self->edits[i].month);
   G_OBJECT_CLASS (wm_plan_month_page_parent_class)->finalize (object);
 }
 
@@ -393,6 +367,7 @@ wm_plan_month_page_class_init (WmPlanMonthPageClass *klass)
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, unskip_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  wm_plan_month_page_class_init_actions (widget_class);
 }
 
 static void

@@ -4,12 +4,21 @@
 #include <adwaita.h>
 
 #include "wm-plan.h"
+#include "wm-plan-edit.h"
 #include "wm-plan-year-page.h"
 #include "wm-radar-view.h"
 
 G_BEGIN_DECLS
 
-/* Shared by wm-plan-year-page.c and wm-plan-year-page-actions.c. */
+/* Shared by wm-plan-year-page.c, -actions.c and -review.c. */
+
+/* The three parts of the Review and Renew day, in the order of the day. */
+typedef enum {
+  WM_PLAN_REVIEW_SENIOR,    /* senior leaders, in the morning */
+  WM_PLAN_REVIEW_LEADERS,   /* team leaders, in the afternoon */
+  WM_PLAN_REVIEW_STAFF,     /* all staff, at twilight */
+  WM_PLAN_N_REVIEW_PARTS
+} WmPlanReviewPart;
 
 struct _WmPlanYearPage
 {
@@ -27,6 +36,16 @@ struct _WmPlanYearPage
   GtkListBox  *months_list;
   WmRadarView *radar_view;
   GtkLabel    *chart_hint;
+
+  char        *review_on;     /* the Review and Renew day as last read, or NULL */
+  WmPlanEdit   review_edits[WM_PLAN_N_REVIEW_PARTS];
+  AdwPreferencesGroup *review_group;
+  GtkButton   *review_add_button;
+  GtkBox      *review_box;
+  AdwEntryRow *review_date_row;
+  GtkTextView *senior_view;
+  GtkTextView *leaders_view;
+  GtkTextView *staff_view;
 };
 
 /* wm-plan-year-page.c */
@@ -41,5 +60,12 @@ void  wm_plan_year_page_add_row_dnd     (WmPlanYearPage *self,
                                          const char     *month);
 GMenuModel *wm_plan_year_page_row_menu  (WmPlanYearPage *self,
                                          guint           index);
+
+/* wm-plan-year-page-review.c */
+void  wm_plan_year_page_class_init_review (GtkWidgetClass *widget_class);
+void  wm_plan_year_page_init_review     (WmPlanYearPage *self);
+void  wm_plan_year_page_show_review     (WmPlanYearPage *self);
+void  wm_plan_year_page_flush_review    (WmPlanYearPage *self);
+void  wm_plan_year_page_clear_review    (WmPlanYearPage *self);
 
 G_END_DECLS

@@ -11,8 +11,9 @@
 /*
  * The Year page of the planner: the year's name and how many habits it plans, every month
  * of the year with its habit and progress (drag a month onto another to swap them, or use the
- * row's menu: -actions.c), the button that exports the plan to a calendar, and the radar chart
- * of where pupils are on each habit. It follows "changed::plan" a moment later.
+ * row's menu: -actions.c), the button that exports the plan to a calendar, the optional
+ * Review and Renew day (-review.c) and the radar chart of where pupils are on each habit. It
+ * follows "changed::plan" a moment later.
  */
 
 enum {
@@ -217,6 +218,7 @@ reload (WmPlanYearPage *self)
   gtk_label_set_label (self->title_label, wm_plan_year_get_name (year));
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_list_box_bind_model (self->months_list, self->months, create_row, self, NULL);
+  wm_plan_year_page_show_review (self);
   reload_chart (self, n_habits);
   gtk_stack_set_visible_child_name (self->stack, "year");
 }
@@ -245,6 +247,7 @@ wm_plan_year_page_set_store (WmPlanYearPage *self,
 {
   g_return_if_fail (WM_IS_PLAN_YEAR_PAGE (self));
 
+  wm_plan_year_page_flush_review (self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
@@ -259,6 +262,10 @@ wm_plan_year_page_dispose (GObject *object)
   WmPlanYearPage *self = WM_PLAN_YEAR_PAGE (object);
   GtkWidget *child;
 
+  /* Nothing typed is lost: saved before the page lets go of the file. */
+  if (self->store != NULL)
+    wm_plan_year_page_flush_review (self);
+  wm_plan_year_page_clear_review (self);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -298,8 +305,16 @@ wm_plan_year_page_class_init (WmPlanYearPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmPlanYearPage, months_list);
   gtk_widget_class_bind_template_child (widget_class, WmPlanYearPage, radar_view);
   gtk_widget_class_bind_template_child (widget_class, WmPlanYearPage, chart_hint);
+  gtk_widget_class_bind_template_child (widget_class, WmPlanYearPage, review_group);
+  gtk_widget_class_bind_template_child (widget_class, WmPlanYearPage, review_add_button);
+  gtk_widget_class_bind_template_child (widget_class, WmPlanYearPage, review_box);
+  gtk_widget_class_bind_template_child (widget_class, WmPlanYearPage, review_date_row);
+  gtk_widget_class_bind_template_child (widget_class, WmPlanYearPage, senior_view);
+  gtk_widget_class_bind_template_child (widget_class, WmPlanYearPage, leaders_view);
+  gtk_widget_class_bind_template_child (widget_class, WmPlanYearPage, staff_view);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   wm_plan_year_page_class_init_actions (widget_class);
+  wm_plan_year_page_class_init_review (widget_class);
 }
 
 static void
@@ -312,4 +327,5 @@ wm_plan_year_page_init (WmPlanYearPage *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->radar_view, "axis-activated", G_CALLBACK (axis_activated_cb), self,
                            G_CONNECT_SWAPPED);
+  wm_plan_year_page_init_review (self);
 }

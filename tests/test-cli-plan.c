@@ -8,7 +8,8 @@
 #include "wm-test-cli.h"
 #include "wm-test-util.h"
 
-/* waymark-cli plan show, due, set, move, skip, unskip, done and counts, driven for real.
+/* waymark-cli plan show, due, set, move, skip, unskip, done, counts, place, unplace and
+ * review-day, driven for real.
  * A new school file holds the draft plan for the coming school year: with WAYMARK_TODAY at
  * 2026-08-20 (which the spawned waymark-cli inherits), 2026-27, nine habits from September. */
 
@@ -287,6 +288,105 @@ test_counts (Fixture       *f,
   assert_refused (f->file, "wrong number of arguments", "plan", "counts", "2026-09", "5C", "1", "2", "3", NULL);
 }
 
+static void
+test_place (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *marking = run_ok (f->file, "action", "add", "Review the marking policy", "lqf:8.3g",
+                                     "--owner", "Ms Khan", "--due", "2026-10-16", NULL);
+  g_autofree char *parents = run_ok (f->file, "action", "add", "Plan the parents’ evening", "lqf:8.3g", NULL);
+  g_autofree char *placed = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *unplaced = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_cmpstr (marking, ==, "action 1: Review the marking policy (lqf: 8.3g)\n");
+  g_assert_cmpstr (parents, ==, "action 2: Plan the parents’ evening (lqf: 8.3g)\n");
+
+  /* Placed in a month by name or as YYYY-MM; placed again elsewhere, it moves. */
+  placed = run_ok (f->file, "plan", "place", "1", "oct", NULL);
+  g_assert_cmpstr (placed, ==, "Action 1: Review the marking policy: placed in 2026-10\n");
+  second = run_ok (f->file, "plan", "place", "2", "2026-11", NULL);
+  g_assert_cmpstr (second, ==, "Action 2: Plan the parents’ evening: placed in 2026-11\n");
+  moved = run_ok (f->file, "plan", "place", "2", "October", NULL);
+  g_assert_cmpstr (moved, ==, "Action 2: Plan the parents’ evening: placed in 2026-10\n");
+
+  /* The year shows each month's actions under it, soonest due first. */
+  year = run_ok (f->file, "plan", "show", "--year", NULL);
+  g_assert_nonnull (strstr (year,
+                            "2026-10  Managing distractions  online Tue 6 Oct, team Tue 13 Oct 15:45  0 of 4 done\n"
+                            "  Action 1: Review the marking policy (Ms Khan, due Fri 16 Oct)\n"
+                            "  Action 2: Plan the parents’ evening (no owner)\n"
+                            "2026-11  Noticing  online Tue 3 Nov, team Tue 10 Nov 15:45  0 of 4 done\n"));
+
+  /* So does the month, on a day in October. */
+  g_setenv ("WAYMARK_TODAY", "2026-10-01", TRUE);
+  month = run_ok (f->file, "plan", "show", NULL);
+  g_assert_nonnull (strstr (month, "  Action 1: Review the marking policy (Ms Khan, due Fri 16 Oct)\n"));
+
+  /* Taken out: in no month, still in the action plan. */
+  unplaced = run_ok (f->file, "plan", "unplace", "1", NULL);
+  g_assert_cmpstr (unplaced, ==, "Action 1: Review the marking policy: in no month of the plan\n");
+  after = run_ok (f->file, "plan", "show", "--year", NULL);
+  g_assert_null (strstr (after, "Action 1:"));
+  g_assert_nonnull (strstr (after, "  Action 2: Plan the parents’ evening (no owner)\n"));
+
+  assert_refused (f->file, "No action 9", "plan", "place", "9", "2026-10", NULL);
+  assert_refused (f->file, "“x” is not an action number", "plan", "place", "x", "2026-10", NULL);
+  assert_refused (f->file, "“2027-08” is not a month of plan year 2026-27", "plan", "place", "2", "2027-08", NULL);
+  assert_refused (f->file, "No action 9", "plan", "unplace", "9", NULL);
+  assert_refused (f->file, "wrong number of arguments", "plan", "place", "2", NULL);
+  assert_refused (f->file, "--note is only for", "plan", "place", "2", "2026-10", "--note", "x", NULL);
+}
+
+static void
+test_review_day (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *year = run_ok (f->file, "plan", "show", "--year", NULL);
+  g_autofree char *set = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *cleared = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *after = NULL;
+
+  /* None in a new file's draft. */
+  g_assert_cmpstr (year, ==, draft_year);
+
+  /* --note is the senior leaders' morning. */
+  set = run_ok (f->file, "plan", "review-day", "2027-07-02", "--note", "Walk the classrooms", NULL);
+  g_assert_cmpstr (set, ==,
+                   "Review and Renew day: Fri 2 Jul 2027\n"
+                   "  Senior leaders, morning: Walk the classrooms\n");
+
+  /* Moved without --note: the note is kept. */
+  moved = run_ok (f->file, "plan", "review-day", "2027-07-05", NULL);
+  g_assert_cmpstr (moved, ==,
+                   "Review and Renew day: Mon 5 Jul 2027\n"
+                   "  Senior leaders, morning: Walk the classrooms\n");
+  shown = run_ok (f->file, "plan", "show", "--year", NULL);
+  g_assert_true (g_str_has_suffix (shown,
+                                   "2027-07  no habit\n"
+                                   "Review and Renew day: Mon 5 Jul 2027\n"
+                                   "  Senior leaders, morning: Walk the classrooms\n"));
+
+  assert_refused (f->file, "“2027-07-32” is not a date", "plan", "review-day", "2027-07-32", NULL);
+  assert_refused (f->file, "--note is not for plan review-day clear", "plan", "review-day", "clear", "--note", "x", NULL);
+  assert_refused (f->file, "wrong number of arguments", "plan", "review-day", NULL);
+
+  /* Cleared, notes and all; clearing again changes nothing. */
+  cleared = run_ok (f->file, "plan", "review-day", "clear", NULL);
+  g_assert_cmpstr (cleared, ==, "No Review and Renew day in plan year 2026-27\n");
+  again = run_ok (f->file, "plan", "review-day", "clear", NULL);
+  g_assert_cmpstr (again, ==, "No Review and Renew day in plan year 2026-27\n");
+  after = run_ok (f->file, "plan", "show", "--year", NULL);
+  g_assert_cmpstr (after, ==, draft_year);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +398,8 @@ main (int   argc,
   ADD ("/cli/plan/schedule", test_schedule);
   ADD ("/cli/plan/done-and-due", test_done_and_due);
   ADD ("/cli/plan/counts", test_counts);
+  ADD ("/cli/plan/place", test_place);
+  ADD ("/cli/plan/review-day", test_review_day);
 #undef ADD
 
   return g_test_run ();

@@ -502,6 +502,206 @@ test_actions (Fixture       *f,
   g_assert_cmpuint (count_rows (f->page->actions_list), ==, 0);
 }
 
+/* Answers the dialog as its button does: the response, then the dialog closes. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* The message dialog the page opened. */
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gint64
+add_action (Fixture    *f,
+            const char *title,
+            const char *owner,
+            const char *due_on)
+{
+  g_autoptr(GError) error = NULL;
+  const char *descriptors[] = { "8.3g", NULL };
+  gint64 id = wm_actions_add (f->store, "lqf", descriptors, title, owner, due_on, NULL, "Head", &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+/* The ids of the actions placed in @month, read through the core: "3 5". */
+static char *
+placed_in (Fixture    *f,
+           const char *month)
+{
+  g_autoptr(WmPlanMonth) data = read_month (f, month);
+  GListModel *actions = wm_plan_month_get_actions (data);
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(WmAction) action = g_list_model_get_item (actions, i);
+
+      g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i ? " " : "", wm_action_get_id (action));
+    }
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static gboolean
+two_actions (Fixture *f)
+{
+  return count_rows (f->page->actions_list) == 2;
+}
+
+static void
+test_place_action (Fixture       *f,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *december = NULL;
+  g_autofree char *january = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *all = NULL;
+  AdwMessageDialog *dialog;
+  GtkDropDown *dropdown;
+  GListModel *labels;
+  gint64 marking, parents, done, placed;
+
+  marking = add_action (f, "Review the marking policy", "Ms Khan", "2026-12-18");
+  parents = add_action (f, "Plan the parents’ evening", NULL, NULL);
+  done = add_action (f, "Buy the reflection cards", "Mr Obi", "2026-11-30");
+  placed = add_action (f, "Observe Year 4", "Head", "2026-12-09");
+  g_assert_true (wm_actions_set_status (f->store, done, WM_ACTION_STATUS_DONE, &error));
+  g_assert_no_error (error);
+  g_assert_true (wm_plan_place_action (f->store, placed, "2026-12", &error));
+  g_assert_no_error (error);
+  g_assert_true (wm_plan_place_action (f->store, parents, "2027-01", &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_until (one_action, f));
+
+  /* The open actions not in December yet, soonest due first, with owner and due day; one in
+   * January is offered too (it moves). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "month.place", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Place an Action in December 2026");
+  dropdown = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  labels = gtk_drop_down_get_model (dropdown);
+  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 0), ==,
+                   "Review the marking policy — Ms Khan, due 18 December 2026");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 1), ==,
+                   "Plan the parents’ evening — no owner, no due date");
+
+  /* Cancel places nothing. */
+  respond (dialog, "cancel");
+  december = placed_in (f, "2026-12");
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT, placed);
+  g_assert_cmpstr (december, ==, expected);
+
+  /* Place: the parents' evening moves from January to December. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "month.place", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog)), 1);
+  respond (dialog, "place");
+  moved = placed_in (f, "2026-12");
+  g_free (expected);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT, placed, parents);
+  g_assert_cmpstr (moved, ==, expected);
+  january = placed_in (f, "2027-01");
+  g_assert_cmpstr (january, ==, "");
+  g_assert_true (wait_until (two_actions, f));
+
+  /* Now only the marking policy is left to place. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "month.place", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  labels = gtk_drop_down_get_model (GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog)));
+  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 1);
+  respond (dialog, "place");
+  all = placed_in (f, "2026-12");
+  g_free (expected);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+                              placed, marking, parents);
+  g_assert_cmpstr (all, ==, expected);
+  g_assert_cmpuint (f->toasts->len, ==, 0);
+}
+
+static void
+test_place_nothing (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  AdwMessageDialog *dialog;
+
+  /* No open action: the dialog says so, and offers nothing to place. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "month.place", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_null (adw_message_dialog_get_extra_child (dialog));
+  g_assert_false (adw_message_dialog_has_response (dialog, "place"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "no open action"));
+  respond (dialog, "close");
+  g_assert_cmpuint (f->toasts->len, ==, 0);
+}
+
+static gboolean
+no_action (Fixture *f)
+{
+  return count_rows (f->page->actions_list) == 0;
+}
+
+static void
+test_take_out (Fixture       *f,
+               gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *december = NULL;
+  g_autoptr(WmAction) kept = NULL;
+  GtkWidget *row, *take_out = NULL;
+  gint64 action = add_action (f, "Review the marking policy", "Ms Khan", "2026-12-18");
+
+  g_assert_true (wm_plan_place_action (f->store, action, "2026-12", &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_until (one_action, f));
+
+  /* The row's button takes the action out of the month; it stays in the action plan. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (f->page->actions_list, 0));
+  wm_test_ui_collect_widgets (row, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "month.take-out") == 0)
+      take_out = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (take_out);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (take_out), ==, "Take Out of This Month");
+  g_signal_emit_by_name (take_out, "clicked");
+  december = placed_in (f, "2026-12");
+  g_assert_cmpstr (december, ==, "");
+  g_assert_true (wait_until (no_action, f));
+  kept = wm_actions_get (f->store, action, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kept);
+
+  /* What the core refuses is said in a toast. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "month.take-out", "x", action + 100));
+  g_assert_cmpuint (f->toasts->len, ==, 1);
+  g_test_message ("toast: %s", (char *) g_ptr_array_index (f->toasts, 0));
+  g_assert_nonnull (strstr (g_ptr_array_index (f->toasts, 0), "No action"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -520,6 +720,9 @@ main (int   argc,
   g_test_add ("/plan-month-page/skipped-month", Fixture, NULL, set_up, test_skipped_month, tear_down);
   g_test_add ("/plan-month-page/dates", Fixture, NULL, set_up, test_dates, tear_down);
   g_test_add ("/plan-month-page/actions", Fixture, NULL, set_up, test_actions, tear_down);
+  g_test_add ("/plan-month-page/place-action", Fixture, NULL, set_up, test_place_action, tear_down);
+  g_test_add ("/plan-month-page/place-nothing", Fixture, NULL, set_up, test_place_nothing, tear_down);
+  g_test_add ("/plan-month-page/take-out", Fixture, NULL, set_up, test_take_out, tear_down);
 
   return g_test_run ();
 }

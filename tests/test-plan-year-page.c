@@ -93,8 +93,10 @@ tear_down (Fixture       *f,
            gconstpointer  user_data)
 {
   /* The page goes with its window, leaving nothing behind. */
-  g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
-  gtk_window_destroy (f->window);
+  if (f->page != NULL)
+    g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
+  if (f->window != NULL)
+    gtk_window_destroy (f->window);
   wm_test_ui_wait_for_idle ();
   g_assert_null (f->page);
   g_clear_object (&f->store);
@@ -438,6 +440,163 @@ test_activate_month (Fixture       *f,
   g_clear_pointer (&activated_month, g_free);
 }
 
+/* The year's review day through the core: "2027-07-02 senior|leaders|staff", or "none". */
+static char *
+describe_review_day (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *held_on = NULL;
+  g_autofree char *senior = NULL;
+  g_autofree char *leaders = NULL;
+  g_autofree char *staff = NULL;
+
+  g_assert_true (wm_plan_get_review_day (f->store, f->year_id, &held_on, &senior, &leaders, &staff, &error));
+  g_assert_no_error (error);
+  if (held_on == NULL)
+    return g_strdup ("none");
+  return g_strdup_printf ("%s %s|%s|%s", held_on, senior, leaders, staff);
+}
+
+static gboolean
+review_day_shown (Fixture *f)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (f->page->review_box));
+}
+
+static gboolean
+review_day_hidden (Fixture *f)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (f->page->review_box));
+}
+
+static void
+set_view_text (GtkTextView *view,
+               const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+static gboolean
+senior_saved (Fixture *f)
+{
+  g_autofree char *day = describe_review_day (f);
+
+  return g_str_equal (day, "2027-07-02 Walk the classrooms|Team leaders bring their logs|");
+}
+
+static void
+test_review_day (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  g_autofree char *none = describe_review_day (f);
+  g_autofree char *added = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *removed = NULL;
+  AdwMessageDialog *dialog;
+  GtkEditable *entry;
+  gint64 typed;
+
+  /* None yet: the button to add one. */
+  g_assert_cmpstr (none, ==, "none");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->review_add_button)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->review_box)));
+
+  /* Added: its date first, and only a whole date. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "year.add-review-day", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Add a Review and Renew Day");
+  entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (entry, "2027-07-0");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (entry, "2027-07-02");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  respond (dialog, "add");
+  added = describe_review_day (f);
+  g_assert_cmpstr (added, ==, "2027-07-02 ||");
+
+  /* Shown: the day in words and in its field; the button to add one goes. */
+  g_assert_true (wait_until (review_day_shown, f));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->review_add_button)));
+  g_assert_cmpstr (adw_preferences_group_get_description (f->page->review_group), ==, "Friday 2 July 2027");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->page->review_date_row)), ==, "2027-07-02");
+
+  /* The notes of each part, saved after a pause, each into its own part; a save of one
+   * leaves the typing in another be. */
+  set_view_text (f->page->senior_view, "Walk the classrooms");
+  set_view_text (f->page->leaders_view, "Team leaders bring their logs");
+  typed = g_get_monotonic_time ();
+  g_assert_true (wait_until (senior_saved, f));
+  g_assert_cmpint (g_get_monotonic_time () - typed, >=, (WM_PLAN_EDIT_PAUSE_MS - 50) * 1000);
+  wm_test_ui_wait_for_idle ();
+
+  /* The day moves on Enter; its notes go with it. A date half typed is marked, and Enter
+   * says why in a toast. */
+  gtk_editable_set_text (GTK_EDITABLE (f->page->review_date_row), "2027-07-5");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->page->review_date_row), "error"));
+  g_signal_emit_by_name (f->page->review_date_row, "entry-activated");
+  g_assert_cmpuint (f->toasts->len, ==, 1);
+  g_test_message ("toast: %s", (char *) g_ptr_array_index (f->toasts, 0));
+  gtk_editable_set_text (GTK_EDITABLE (f->page->review_date_row), "2027-07-05");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->page->review_date_row), "error"));
+  g_signal_emit_by_name (f->page->review_date_row, "entry-activated");
+  moved = describe_review_day (f);
+  g_assert_cmpstr (moved, ==, "2027-07-05 Walk the classrooms|Team leaders bring their logs|");
+  wm_test_ui_wait_for_idle ();
+  g_assert_cmpstr (adw_preferences_group_get_description (f->page->review_group), ==, "Monday 5 July 2027");
+
+  /* Removed after the school confirms; Cancel keeps it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "year.remove-review-day", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove the Review and Renew Day?");
+  respond (dialog, "cancel");
+  kept = describe_review_day (f);
+  g_assert_cmpstr (kept, ==, moved);
+
+  /* Words typed and not yet saved go with the day, not into a new one. */
+  set_view_text (f->page->staff_view, "Share the year's story");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "year.remove-review-day", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  respond (dialog, "remove");
+  removed = describe_review_day (f);
+  g_assert_cmpstr (removed, ==, "none");
+  g_assert_true (wait_until (review_day_hidden, f));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->review_add_button)));
+  g_usleep ((WM_PLAN_EDIT_PAUSE_MS + 100) * 1000);
+  wm_test_ui_wait_for_idle ();
+  g_free (removed);
+  removed = describe_review_day (f);
+  g_assert_cmpstr (removed, ==, "none");
+  g_assert_cmpuint (f->toasts->len, ==, 1);
+}
+
+static void
+test_review_day_saved_on_close (Fixture       *f,
+                                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+
+  g_assert_true (wm_plan_set_review_day (f->store, f->year_id, "2027-07-02", "Walk the classrooms",
+                                         NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_until (review_day_shown, f));
+
+  /* Typed just before the window closes, in two parts: nothing is lost, nothing else moves. */
+  set_view_text (f->page->leaders_view, "Bring the team logs");
+  set_view_text (f->page->staff_view, "Share the year's story");
+  g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
+  gtk_window_destroy (g_steal_pointer (&f->window));
+  g_assert_null (f->page);
+  saved = describe_review_day (f);
+  g_assert_cmpstr (saved, ==, "2027-07-02 Walk the classrooms|Bring the team logs|Share the year's story");
+  g_assert_cmpuint (f->toasts->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +614,9 @@ main (int   argc,
   g_test_add ("/plan-year-page/remove-habit", Fixture, NULL, set_up, test_remove_habit, tear_down);
   g_test_add ("/plan-year-page/chart", Fixture, NULL, set_up, test_chart, tear_down);
   g_test_add ("/plan-year-page/activate-month", Fixture, NULL, set_up, test_activate_month, tear_down);
+  g_test_add ("/plan-year-page/review-day", Fixture, NULL, set_up, test_review_day, tear_down);
+  g_test_add ("/plan-year-page/review-day-saved-on-close", Fixture, NULL, set_up,
+              test_review_day_saved_on_close, tear_down);
 
   return g_test_run ();
 }

@@ -3,12 +3,14 @@
 
 /*
  * waymark-cli's year plan commands: plan show [--year], plan due, plan set, plan move,
- * plan skip, plan unskip, plan done and plan counts. They work on the current plan year (the
- * one whose months include today, else the next to start, else the latest).
+ * plan skip, plan unskip, plan done, plan counts, plan place, plan unplace and
+ * plan review-day. They work on the current plan year (the one whose months include today,
+ * else the next to start, else the latest).
  *
  * "Today" is the local date; the environment variable WAYMARK_TODAY=YYYY-MM-DD fixes it, for
  * tests. A MONTH is YYYY-MM, or a month's name or number ("October", "oct", "10") in the
- * current year; a HABIT is its id in the habit library ("making-links") or its title.
+ * current year; a HABIT is its id in the habit library ("making-links") or its title; an
+ * ACTION-ID is an action's number in `waymark-cli action list`.
  */
 
 #include "config.h"
@@ -18,11 +20,13 @@
 
 #include "cli.h"
 #include "wm-action.h"
+#include "wm-actions.h"
 #include "wm-plan.h"
 
-/* "Tue 1 Sep" */
+/* @date in @format; @date itself if it is not a date. */
 static char *
-format_day (const char *date)
+format_date (const char *date,
+             const char *format)
 {
   g_autoptr(GDateTime) time = NULL;
   GDate day;
@@ -31,7 +35,14 @@ format_day (const char *date)
     return g_strdup (date);
   time = g_date_time_new_utc ((int) g_date_get_year (&day), (int) g_date_get_month (&day),
                               (int) g_date_get_day (&day), 0, 0, 0);
-  return g_date_time_format (time, "%a %-d %b");
+  return g_date_time_format (time, format);
+}
+
+/* "Tue 1 Sep" */
+static char *
+format_day (const char *date)
+{
+  return format_date (date, "%a %-d %b");
 }
 
 /* "2026-09  Absorption  online Tue 1 Sep, team Tue 8 Sep 15:45  2 of 4 done" */
@@ -104,6 +115,27 @@ print_due (GListModel *due)
     g_print (_("Nothing is due this week, and nothing is overdue\n"));
 }
 
+/* "  Action 3: Review the marking policy (Ms Khan, due Fri 18 Dec)", one line each. */
+static void
+append_actions (GString    *out,
+                GListModel *actions)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(WmAction) action = g_list_model_get_item (actions, i);
+      const char *owner = wm_action_get_owner (action);
+      const char *due = wm_action_get_due_on (action);
+      g_autofree char *day = due != NULL && *due != '\0' ? format_day (due) : NULL;
+      g_autofree char *about = NULL;
+
+      owner = owner != NULL && *owner != '\0' ? owner : _("no owner");
+      about = day != NULL ? g_strdup_printf (_("%s, due %s"), owner, day) : g_strdup (owner);
+      g_string_append_printf (out, _("  Action %lld: %s (%s)\n"),
+                              (long long) wm_action_get_id (action), wm_action_get_title (action),
+                              about);
+    }
+}
+
 /* The month view, under its month's line. */
 static void
 print_month (WmPlanMonth *month)
@@ -113,6 +145,7 @@ print_month (WmPlanMonth *month)
   GListModel *sections = wm_plan_month_get_sections (month);
   GListModel *groups = wm_plan_month_get_groups (month);
   GListModel *actions = wm_plan_month_get_actions (month);
+  g_autoptr(GString) out = g_string_new (NULL);
   const struct { const char *label; const char *text; } team[] = {
     { N_("Attendees"), session ? wm_plan_session_get_attendees (session) : "" },
     { N_("Enquiry question"), session ? wm_plan_session_get_enquiry (session) : "" },
@@ -145,34 +178,72 @@ print_month (WmPlanMonth *month)
                wm_plan_group_get_count (group, 3), wm_plan_group_get_count (group, 4),
                wm_plan_group_get_count (group, 5), wm_plan_group_get_mean (group));
     }
-  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
-    {
-      g_autoptr(WmAction) action = g_list_model_get_item (actions, i);
-
-      g_print (_("  Action %lld: %s\n"), (long long) wm_action_get_id (action),
-               wm_action_get_title (action));
-    }
+  append_actions (out, actions);
+  g_print ("%s", out->str);
 }
 
+/* "Review and Renew day: Fri 2 Jul 2027" and the notes of its three parts, or nothing. */
+static gboolean
+append_review_day (GString     *out,
+                   WmStore     *store,
+                   WmPlanYear  *year,
+                   GError     **error)
+{
+  g_autofree char *held_on = NULL;
+  g_autofree char *day = NULL;
+  char *notes[3] = { NULL };
+  const char *parts[3] = { N_("Senior leaders, morning"), N_("Team leaders, afternoon"),
+                           N_("All staff, twilight") };
+
+  if (!wm_plan_get_review_day (store, wm_plan_year_get_id (year), &held_on, &notes[0], &notes[1],
+                               &notes[2], error))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+        g_free (notes[i]);
+      return FALSE;
+    }
+  if (held_on != NULL)
+    {
+      day = format_date (held_on, "%a %-d %b %Y");
+      g_string_append_printf (out, _("Review and Renew day: %s\n"), day);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    {
+      if (held_on != NULL && *notes[i] != '\0')
+        g_string_append_printf (out, "  %s: %s\n", _(parts[i]), notes[i]);
+      g_free (notes[i]);
+    }
+  return TRUE;
+}
+
+/* Every month of the year with the actions placed in it, then the Review and Renew day;
+ * nothing unless all of it could be read. */
 static gboolean
 print_year (WmStore     *store,
             WmPlanYear  *year,
             GError     **error)
 {
-  g_autoptr(GPtrArray) lines = year_lines (store, year, error);
-  g_autofree char *held_on = NULL;
+  g_autoptr(GListModel) months = wm_plan_list_months (store, wm_plan_year_get_id (year), error);
+  g_autoptr(GString) out = g_string_new (NULL);
 
-  if (lines == NULL ||
-      !wm_plan_get_review_day (store, wm_plan_year_get_id (year), &held_on, NULL, NULL, NULL, error))
+  if (months == NULL)
     return FALSE;
-  for (guint i = 0; i < lines->len; i++)
-    g_print ("%s\n", (const char *) g_ptr_array_index (lines, i));
-  if (held_on != NULL)
+  for (guint i = 0; i < g_list_model_get_n_items (months); i++)
     {
-      g_autofree char *day = format_day (held_on);
+      g_autoptr(WmPlanMonth) item = g_list_model_get_item (months, i);
+      g_autoptr(WmPlanMonth) month = NULL;
+      g_autofree char *line = month_line (item);
 
-      g_print (_("Review and Renew day: %s\n"), day);
+      /* The year's months carry no actions: each is read in full for them. */
+      if (!(month = wm_plan_get_month (store, wm_plan_year_get_id (year),
+                                       wm_plan_month_get_month (item), error)))
+        return FALSE;
+      g_string_append_printf (out, "%s\n", line);
+      append_actions (out, wm_plan_month_get_actions (month));
     }
+  if (!append_review_day (out, store, year, error))
+    return FALSE;
+  g_print ("%s", out->str);
   return TRUE;
 }
 
@@ -409,5 +480,98 @@ cli_plan_counts (WmStore          *store,
   g_print (_("%s  %s  %s: %u %u %u %u %u (%u pupils); every group counted: mean phase %.1f\n"),
            name, wm_plan_session_get_habit_title (wm_plan_month_get_session (month)), args[1],
            counts[0], counts[1], counts[2], counts[3], counts[4], total, mean);
+  return 0;
+}
+
+/* An action's number, as `waymark-cli action list` shows it. */
+static gboolean
+parse_action_id (const char  *text,
+                 gint64      *id,
+                 GError     **error)
+{
+  if (!g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, id, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("“%s” is not an action number (see waymark-cli action list)"), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* plan place ACTION-ID MONTH: the month view shows the action; one in another month moves. */
+int
+cli_plan_place (WmStore          *store,
+                char            **args,
+                guint             n_args,
+                const CliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmPlanYear) year = NULL;
+  g_autoptr(WmAction) action = NULL;
+  g_autofree char *month = NULL;
+  GDate today;
+  gint64 id;
+
+  if (!parse_action_id (args[0], &id, &error) ||
+      !(year = current_year (store, &today, &error)) ||
+      !(month = wm_plan_resolve_month (year, args[1], &error)) ||
+      !wm_plan_place_action (store, id, month, &error) ||
+      !(action = wm_actions_get (store, id, &error)))
+    return cli_fail (error);
+
+  g_print (_("Action %lld: %s: placed in %s\n"), (long long) id, wm_action_get_title (action), month);
+  return 0;
+}
+
+/* plan unplace ACTION-ID: the action stays in the action plan, in no month of the year plan. */
+int
+cli_plan_unplace (WmStore          *store,
+                  char            **args,
+                  guint             n_args,
+                  const CliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmAction) action = NULL;
+  gint64 id;
+
+  if (!parse_action_id (args[0], &id, &error) ||
+      !wm_plan_unplace_action (store, id, &error) ||
+      !(action = wm_actions_get (store, id, &error)))
+    return cli_fail (error);
+
+  g_print (_("Action %lld: %s: in no month of the plan\n"), (long long) id, wm_action_get_title (action));
+  return 0;
+}
+
+/* plan review-day DATE [--note TEXT]: the note is the senior leaders' morning; the team
+ * leaders' and all staff's notes are kept. plan review-day clear: the year has none. */
+int
+cli_plan_review_day (WmStore          *store,
+                     char            **args,
+                     guint             n_args,
+                     const CliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WmPlanYear) year = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean clear = g_str_equal (args[0], "clear");
+  GDate today;
+
+  if (clear && options->note != NULL)
+    return cli_usage (_("--note is not for plan review-day clear"));
+  if (!(year = current_year (store, &today, &error)))
+    return cli_fail (error);
+  if (clear)
+    {
+      if (!wm_plan_clear_review_day (store, wm_plan_year_get_id (year), &error))
+        return cli_fail (error);
+      g_print (_("No Review and Renew day in plan year %s\n"), wm_plan_year_get_name (year));
+      return 0;
+    }
+  if (!wm_plan_set_review_day (store, wm_plan_year_get_id (year), args[0], options->note, NULL,
+                               NULL, &error) ||
+      !append_review_day (out, store, year, &error))
+    return cli_fail (error);
+  g_print ("%s", out->str);
   return 0;
 }

@@ -76,6 +76,9 @@ int cli_plan_skip        (WmStore *store, char **args, guint n_args, const CliOp
 int cli_plan_unskip      (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_plan_done        (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_plan_counts      (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_plan_place       (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_plan_unplace     (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_plan_review_day  (WmStore *store, char **args, guint n_args, const CliOptions *options);
 
 /* cli-plan-ics.c */
 int cli_plan_export_ics  (WmStore *store, char **args, guint n_args, const CliOptions *options);

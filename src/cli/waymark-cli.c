@@ -56,7 +56,7 @@ static const GOptionEntry entries[] = {
   { "file", 'f', 0, G_OPTION_ARG_FILENAME, &opt_file,
     N_("The school file (default: the one the app opens)"), N_("PATH") },
   { "note", 'n', 0, G_OPTION_ARG_STRING, &opt_note,
-    N_("With rate: the note to record with the rating"), N_("TEXT") },
+    N_("With rate: the note to record with the rating; with plan done, plan review-day or inclusion need set: its note"), N_("TEXT") },
   { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format,
     N_("With framework import or export: waymark, mahara or moodle; with report: pdf, svg, png or odt"),
     N_("FORMAT") },
@@ -124,6 +124,12 @@ static const char summary[] =
      "                                  tick a section (1 to 4) of a month's session\n"
      "  plan counts MONTH GROUP N1 N2 N3 N4 N5 [--date YYYY-MM-DD]\n"
      "                                  how many pupils of a group are at each phase\n"
+     "  plan place ACTION-ID MONTH      show an action of the action plan in a month\n"
+     "  plan unplace ACTION-ID          take an action out of its month\n"
+     "  plan review-day DATE [--note TEXT]\n"
+     "                                  set the Review and Renew day (YYYY-MM-DD); the note is\n"
+     "                                  the senior leaders' morning\n"
+     "  plan review-day clear           the year has no Review and Renew day\n"
      "  plan export-ics PATH            the current year plan as an iCalendar file\n"
      "  steps add WHO WHAT [SERVES|- [EVIDENCE]] [--date YYYY-MM-DD]\n"
      "                                  log a small step (SERVES: lqf:8.3g or a habit)\n"
@@ -198,6 +204,9 @@ static const struct {
   { "plan unskip", 1, 1, 0, cli_plan_unskip },
   { "plan done", 2, 2, OPT_NOTE | OPT_DATE, cli_plan_done },
   { "plan counts", 7, 7, OPT_DATE, cli_plan_counts },
+  { "plan place", 2, 2, 0, cli_plan_place },
+  { "plan unplace", 1, 1, 0, cli_plan_unplace },
+  { "plan review-day", 1, 1, OPT_NOTE, cli_plan_review_day },
   { "plan export-ics", 1, 1, 0, cli_plan_export_ics },
   { "steps add", 2, 4, OPT_DATE, cli_steps_add },
   { "steps list", 0, G_MAXUINT, 0, cli_steps_list },

@@ -12,26 +12,38 @@
 
 /* One SELECT for listing and for fetching one action: a row per descriptor of each action,
  * the rows of one action together. ?1 framework, ?2 ?3 a descriptor, ?4 owner,
- * ?5 open only, ?6 one action's id. */
-#define SELECT_ACTIONS \
+ * ?5 open only, ?6 one action's id. @which says which actions in a form SQLite takes through an
+ * index: a condition "?6 IS NULL OR a.id = ?6" would walk every action to find one. */
+#define SELECT_ACTIONS(which) \
   "SELECT a.id, a.framework_id, a.title, a.owner, a.due_on, a.target_rating_id, r.name," \
   "       a.status, a.notes, a.created_by, a.created_at, a.updated_at, d.descriptor_id " \
   "FROM actions a " \
   "JOIN action_descriptors d ON d.action_id = a.id " \
   "LEFT JOIN ratings r ON r.framework_id = a.framework_id AND r.id = a.target_rating_id " \
-  "WHERE (?1 IS NULL OR a.framework_id = ?1)" \
-  "  AND (?3 IS NULL OR EXISTS (SELECT 1 FROM action_descriptors x WHERE x.action_id = a.id" \
-  "                             AND x.framework_id = ?2 AND x.descriptor_id = ?3))" \
+  "WHERE " which \
+  "  AND (?1 IS NULL OR a.framework_id = ?1)" \
   "  AND (?4 IS NULL OR a.owner = ?4 COLLATE NOCASE)" \
-  "  AND (?5 = 0 OR a.status IN ('planned', 'under-way'))" \
-  "  AND (?6 IS NULL OR a.id = ?6) "
+  "  AND (?5 = 0 OR a.status IN ('planned', 'under-way')) "
 
-static const char select_by_due[] =
-  SELECT_ACTIONS "ORDER BY a.due_on IS NULL, a.due_on, a.id, d.rowid";
+/* Every action: the whole list is the answer. */
+#define EVERY_ACTION "1"
+/* One action, by its key. */
+#define ONE_ACTION "a.id = ?6"
+/* The actions of one descriptor, through action_descriptors_by_descriptor. */
+#define DESCRIPTOR_ACTIONS \
+  "a.id IN (SELECT x.action_id FROM action_descriptors x" \
+  "         WHERE x.framework_id = ?2 AND x.descriptor_id = ?3)"
 
-static const char select_by_owner[] =
-  SELECT_ACTIONS "ORDER BY a.owner = '', a.owner COLLATE NOCASE, a.due_on IS NULL, a.due_on,"
-                 "         a.id, d.rowid";
+#define BY_DUE "ORDER BY a.due_on IS NULL, a.due_on, a.id, d.rowid"
+#define BY_OWNER \
+  "ORDER BY a.owner = '', a.owner COLLATE NOCASE, a.due_on IS NULL, a.due_on, a.id, d.rowid"
+
+/* [which][order]: which as above, order as WmActionsOrder. */
+static const char * const select_actions_sql[3][2] = {
+  { SELECT_ACTIONS (EVERY_ACTION) BY_DUE, SELECT_ACTIONS (EVERY_ACTION) BY_OWNER },
+  { SELECT_ACTIONS (ONE_ACTION) BY_DUE, SELECT_ACTIONS (ONE_ACTION) BY_OWNER },
+  { SELECT_ACTIONS (DESCRIPTOR_ACTIONS) BY_DUE, SELECT_ACTIONS (DESCRIPTOR_ACTIONS) BY_OWNER },
+};
 
 /* The first row of an action, held until its last row has given every descriptor. */
 typedef struct {
@@ -112,8 +124,10 @@ select_actions (WmStore              *store,
   if (query->owner != NULL)
     owner = g_strstrip (g_strdup (query->owner));
 
-  stmt = wm_store_prepare (store, query->order == WM_ACTIONS_BY_OWNER ? select_by_owner
-                                                                       : select_by_due, error);
+  stmt = wm_store_prepare (store,
+                           select_actions_sql[id > 0 ? 1 : desc_id != NULL ? 2 : 0]
+                                             [query->order == WM_ACTIONS_BY_OWNER ? 1 : 0],
+                           error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, query->framework_id, -1, SQLITE_TRANSIENT);

@@ -18,6 +18,24 @@
 #define ITEM_FROM \
   "FROM evidence e LEFT JOIN evidence_blobs b ON b.sha256 = e.blob_sha256 "
 
+/* A list oldest first, of the evidence that @attached (a condition ending in AND, or nothing)
+ * keeps; ?3 is 1 for the evidence nobody has reviewed yet. A descriptor's or a framework's
+ * evidence is reached through descriptor_evidence's key, which starts with the framework and
+ * the descriptor; only the whole library is read in full. */
+#define LIST(attached) \
+  "SELECT " ITEM_COLUMNS ITEM_FROM \
+  "WHERE " attached "(?3 = 0 OR e.reviewed = 0) " \
+  "ORDER BY e.id"
+
+static const char list_every[] = LIST ("");
+static const char list_framework[] =
+  LIST ("e.id IN (SELECT a.evidence_id FROM descriptor_evidence a "
+        "         WHERE a.framework_id = ?1 AND a.removed_at IS NULL) AND ");
+static const char list_descriptor[] =
+  LIST ("e.id IN (SELECT a.evidence_id FROM descriptor_evidence a "
+        "         WHERE a.framework_id = ?1 AND a.descriptor_id = ?2 "
+        "           AND a.removed_at IS NULL) AND ");
+
 static WmEvidenceItem *
 item_from_row (sqlite3_stmt *stmt)
 {
@@ -67,13 +85,9 @@ wm_evidence_list (WmStore           *store,
   g_return_val_if_fail (descriptor_id == NULL || framework_id != NULL, NULL);
 
   stmt = wm_store_prepare (store,
-    "SELECT " ITEM_COLUMNS ITEM_FROM
-    "WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM descriptor_evidence a "
-    "                             WHERE a.evidence_id = e.id AND a.removed_at IS NULL "
-    "                               AND a.framework_id = ?1 "
-    "                               AND (?2 IS NULL OR a.descriptor_id = ?2))) "
-    "  AND (?3 = 0 OR e.reviewed = 0) "
-    "ORDER BY e.id", error);
+                           descriptor_id != NULL ? list_descriptor
+                           : framework_id != NULL ? list_framework
+                           : list_every, error);
   if (stmt == NULL)
     return NULL;
 

@@ -14,6 +14,12 @@
  * are through an external provider").
  */
 
+/* The pupils of cohort ?1, or of every cohort when ?1 is NULL, as a condition on @column (a
+ * pupil's cohort_id) that SQLite takes through the index on inclusion_pupils (cohort_id, code):
+ * with "?1 IS NULL OR p.cohort_id = ?1" it would walk every intervention even for one cohort. */
+#define IN_COHORT(column) \
+  column " IN (SELECT id FROM inclusion_cohorts WHERE ?1 IS NULL OR id = ?1)"
+
 /* Binds @cohort_id to ?1, NULL (every cohort) when it is 0. */
 static void
 bind_cohort (sqlite3_stmt *stmt,
@@ -74,7 +80,7 @@ wm_inclusion_get_budget (WmStore            *store,
                  "        WHERE ?1 IS NULL OR id = ?1),"
                  "       coalesce (sum (i.cost_pence), 0), coalesce (sum (i.spent_pence), 0) "
                  "FROM inclusion_interventions i JOIN inclusion_pupils p ON p.id = i.pupil_id "
-                 "WHERE ?1 IS NULL OR p.cohort_id = ?1",
+                 "WHERE " IN_COHORT ("p.cohort_id"),
                  cohort_id, NULL, values, 3, error))
     return FALSE;
 
@@ -122,10 +128,10 @@ count_pillars (WmStore             *store,
       if (!read_row (store,
                      "SELECT (SELECT count (*) FROM inclusion_needs n"
                      "        JOIN inclusion_pupils p ON p.id = n.pupil_id"
-                     "        WHERE n.pillar_id = ?2 AND (?1 IS NULL OR p.cohort_id = ?1)),"
+                     "        WHERE n.pillar_id = ?2 AND " IN_COHORT ("p.cohort_id") "),"
                      "       (SELECT count (*) FROM inclusion_interventions i"
                      "        JOIN inclusion_pupils p ON p.id = i.pupil_id"
-                     "        WHERE i.pillar_id = ?2 AND (?1 IS NULL OR p.cohort_id = ?1))",
+                     "        WHERE i.pillar_id = ?2 AND " IN_COHORT ("p.cohort_id") ")",
                      cohort_id, ids[i], values, 2, error))
         return FALSE;
       count->n_needs = (guint) values[0];
@@ -168,7 +174,7 @@ wm_inclusion_summary_new (WmStore      *store,
 
   if (!read_row (store,
                  "SELECT (SELECT count (*) FROM inclusion_cohorts WHERE ?1 IS NULL OR id = ?1),"
-                 "       (SELECT count (*) FROM inclusion_pupils WHERE ?1 IS NULL OR cohort_id = ?1)",
+                 "       (SELECT count (*) FROM inclusion_pupils WHERE " IN_COHORT ("cohort_id") ")",
                  cohort_id, NULL, counts, 2, error) ||
       !read_row (store,
                  "SELECT count (*), sum (i.provider = 'external'),"
@@ -179,7 +185,7 @@ wm_inclusion_summary_new (WmStore      *store,
                  "       sum (i.outcome = '' AND i.review_on < ?2),"
                  "       sum (i.outcome != '') "
                  "FROM inclusion_interventions i JOIN inclusion_pupils p ON p.id = i.pupil_id "
-                 "WHERE ?1 IS NULL OR p.cohort_id = ?1",
+                 "WHERE " IN_COHORT ("p.cohort_id"),
                  cohort_id, date, values, 7, error) ||
       !count_pillars (store, cohort_id, summary, error) ||
       !wm_inclusion_get_budget (store, cohort_id, &summary->budget, error))

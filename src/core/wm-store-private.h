@@ -41,6 +41,10 @@ void          wm_store_emit_changed  (WmStore     *self,
                                       const char  *what,
                                       const char  *framework_id);
 
+/* For tests: the SQL of every statement prepared (and cached) since the file was opened,
+ * sorted; tests/test-query-plans.c asks SQLite how it would run each one. */
+GPtrArray    *wm_store_dup_statement_sql (WmStore   *self);
+
 /* wm-migrations.c */
 gboolean      wm_migrations_run      (WmStore     *self,
                                       int          from_version,

@@ -160,6 +160,30 @@ wm_store_prepare (WmStore     *self,
   return stmt;
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+GPtrArray *
+wm_store_dup_statement_sql (WmStore *self)
+{
+  GPtrArray *sql;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (WM_IS_STORE (self), NULL);
+
+  sql = g_ptr_array_new_full (g_hash_table_size (self->statements), g_free);
+  g_hash_table_iter_init (&iter, self->statements);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (sql, g_strdup (key));
+  g_ptr_array_sort (sql, compare_strings);
+  return sql;
+}
+
 gboolean
 wm_store_step_done (WmStore       *self,
                     sqlite3_stmt  *stmt,

@@ -20,7 +20,7 @@ typedef enum {
 } WmStoreError;
 
 /* The schema version this Waymark writes; see wm-migrations.c. */
-#define WM_STORE_SCHEMA_VERSION 4
+#define WM_STORE_SCHEMA_VERSION 5
 
 #define WM_TYPE_STORE (wm_store_get_type ())
 G_DECLARE_FINAL_TYPE (WmStore, wm_store, WM, STORE, GObject)
