@@ -4,6 +4,7 @@
 #include "wm-import.h"
 #include "wm-report-export.h"
 #include "wm-store.h"
+#include "wm-trust.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +19,8 @@ typedef struct {
   gboolean    dry_run;    /* framework import */
   const char *label;      /* evidence add */
   const char *date;       /* snapshot create */
-  const char *snapshot;   /* score */
+  const char *snapshot;   /* score: the first --snapshot */
+  const char * const *snapshots;  /* share summary: every --snapshot, in order; NULL when none */
   const char *owner;      /* action add, action list */
   const char *due;        /* action add */
   const char *target;     /* action add */
@@ -28,6 +30,8 @@ typedef struct {
   gboolean    yes;        /* inclusion erase, inclusion cohort erase */
   const char *provider;   /* inclusion intervention add */
   gboolean    whole_year; /* plan show */
+  WmTrustFormat trust_format;     /* trust summary, with has_trust_format */
+  gboolean    has_trust_format;
 } CliOptions;
 
 /* Every command: @args are the words after the command's own. */
@@ -112,6 +116,13 @@ int cli_inclusion_intervention_add    (WmStore *store, char **args, guint n_args
 int cli_inclusion_intervention_set    (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_inclusion_intervention_remove (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_inclusion_intervention_list   (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
+/* cli-share.c */
+int cli_share_summary    (WmStore *store, char **args, guint n_args, const CliOptions *options);
+int cli_export_copy      (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
+/* cli-trust.c */
+int cli_trust_summary    (WmStore *store, char **args, guint n_args, const CliOptions *options);
 
 /* cli-action.c */
 int cli_action_add       (WmStore *store, char **args, guint n_args, const CliOptions *options);

@@ -24,7 +24,7 @@ static char *opt_out;
 static gboolean opt_dry_run;
 static char *opt_label;
 static char *opt_date;
-static char *opt_snapshot;
+static char **opt_snapshots;
 static char *opt_owner;
 static char *opt_due;
 static char *opt_target;
@@ -50,6 +50,7 @@ enum {
   OPT_YES      = 1 << 11,
   OPT_PROVIDER = 1 << 12,
   OPT_YEAR     = 1 << 13,
+  OPT_NO_SCHOOL = 1 << 14,   /* not an option: the command opens no school file */
 };
 
 static const GOptionEntry entries[] = {
@@ -68,8 +69,9 @@ static const GOptionEntry entries[] = {
     N_("With evidence add: the name to show for it"), N_("TEXT") },
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date,
     N_("With snapshot create, steps add or survey add-round: the date (default: today)"), N_("YYYY-MM-DD") },
-  { "snapshot", 0, 0, G_OPTION_ARG_STRING, &opt_snapshot,
-    N_("With score: score a snapshot instead of now"), N_("NAME") },
+  { "snapshot", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt_snapshots,
+    N_("With score: score a snapshot instead of now; with share summary: a snapshot to share (again for more)"),
+    N_("NAME") },
   { "owner", 0, 0, G_OPTION_ARG_STRING, &opt_owner,
     N_("With action add or list: who owns the action"), N_("NAME") },
   { "due", 0, 0, G_OPTION_ARG_STRING, &opt_due,
@@ -167,6 +169,12 @@ static const char summary[] =
      "  inclusion intervention list [COHORT]\n"
      "                                  the interventions; REVIEW DUE or REVIEW OVERDUE\n"
      "  inclusion erase CODE --yes      erase a pupil and all about them for good\n"
+     "  share summary --out PATH [--snapshot NAME]…\n"
+     "                                  the school's scores for its trust: no notes, evidence,\n"
+     "                                  names or pupil data (every snapshot unless named)\n"
+     "  export copy --out PATH          a full copy of the school file, for its next head\n"
+     "  trust summary DIR [--format csv|json|pdf] [--out PATH]\n"
+     "                                  every school's summary in DIR compared\n"
      "  action add TITLE DESCRIPTOR… [--owner NAME] [--due YYYY-MM-DD] [--target RATING]\n"
      "                                  plan an action for one or more descriptors\n"
      "  action list [--owner NAME]      the actions by due date; overdue ones say OVERDUE\n"
@@ -231,6 +239,9 @@ static const struct {
   { "inclusion intervention remove", 1, 1, 0, cli_inclusion_intervention_remove },
   { "inclusion intervention list", 0, 1, 0, cli_inclusion_intervention_list },
   { "inclusion erase", 1, 1, OPT_YES, cli_inclusion_erase },
+  { "share summary", 0, G_MAXUINT, OPT_OUT | OPT_SNAPSHOT, cli_share_summary },
+  { "export copy", 0, 0, OPT_OUT, cli_export_copy },
+  { "trust summary", 1, 1, OPT_FORMAT | OPT_OUT | OPT_NO_SCHOOL, cli_trust_summary },
   { "action add", 2, G_MAXUINT, OPT_OWNER | OPT_DUE | OPT_TARGET, cli_action_add },
   { "action list", 0, 0, OPT_OWNER, cli_action_list },
   { "action set", 3, 3, 0, cli_action_set },
@@ -298,7 +309,7 @@ check_options (int index)
     { OPT_DRY_RUN, opt_dry_run, "--dry-run" },
     { OPT_LABEL, opt_label != NULL, "--label" },
     { OPT_DATE, opt_date != NULL, "--date" },
-    { OPT_SNAPSHOT, opt_snapshot != NULL, "--snapshot" },
+    { OPT_SNAPSHOT, opt_snapshots != NULL, "--snapshot" },
     { OPT_OWNER, opt_owner != NULL, "--owner" },
     { OPT_DUE, opt_due != NULL, "--due" },
     { OPT_TARGET, opt_target != NULL, "--target" },
@@ -381,8 +392,21 @@ main (int   argc,
   if ((bad_option = check_options (index)) != NULL)
     return cli_usage (bad_option);
 
+  if (opt_snapshots != NULL && opt_snapshots[1] != NULL && commands[index].run != cli_share_summary)
+    return cli_usage (_("--snapshot is given once with score"));
+
   options.format = WM_FORMAT_AUTO;
-  if (opt_format != NULL && commands[index].run == cli_report)
+  if (opt_format != NULL && commands[index].run == cli_trust_summary)
+    {
+      if (!wm_trust_format_from_name (opt_format, &options.trust_format))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("unknown format “%s” (use csv, json or pdf)"), opt_format);
+          return cli_usage (message);
+        }
+      options.has_trust_format = TRUE;
+    }
+  else if (opt_format != NULL && commands[index].run == cli_report)
     {
       if (!wm_report_format_from_name (opt_format, &options.report_format))
         {
@@ -403,7 +427,8 @@ main (int   argc,
   options.dry_run = opt_dry_run;
   options.label = opt_label;
   options.date = opt_date;
-  options.snapshot = opt_snapshot;
+  options.snapshot = opt_snapshots != NULL ? opt_snapshots[0] : NULL;
+  options.snapshots = (const char * const *) opt_snapshots;
   options.owner = opt_owner;
   options.due = opt_due;
   options.target = opt_target;
@@ -411,6 +436,10 @@ main (int   argc,
   options.yes = opt_yes;
   options.whole_year = opt_year;
   options.provider = opt_provider;
+
+  /* A command that needs no school file neither opens nor makes one. */
+  if (commands[index].options & OPT_NO_SCHOOL)
+    return commands[index].run (NULL, argv + 1 + n_words, (guint) argc - 1 - n_words, &options);
 
   path = opt_file ? g_strdup (opt_file) : wm_store_default_path ();
   created = !g_file_test (path, G_FILE_TEST_EXISTS);
