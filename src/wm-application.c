@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "wm-about.h"
 #include "wm-application.h"
+#include "wm-help.h"
 #include "wm-window.h"
 
 struct _WmApplication
@@ -47,24 +49,27 @@ wm_application_open (GApplication  *app,
     open_school (WM_APPLICATION (app), files[i]);
 }
 
+/* About Waymark, from what the metainfo says (wm-about.c). */
 static void
 about_action_cb (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  const char *developers[] = { "The Waymark developers", NULL };
 
-  adw_show_about_window (gtk_application_get_active_window (app),
-                         "application-name", _("Waymark"),
-                         "application-icon", APP_ID,
-                         "developer-name", _("The Waymark developers"),
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Judge your school against improvement frameworks, "
-                                       "gather the evidence and show governors how far it has come."),
-                         "developers", developers,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         NULL);
+  gtk_window_present (GTK_WINDOW (wm_about_window_new (gtk_application_get_active_window (app))));
+}
+
+/* Help (F1): the help pages in the Help viewer, or word of where they are (wm-help.c). */
+static void
+help_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (window != NULL)
+    wm_help_show (window);
 }
 
 /* Restore from Backup…, for the school file of the window in front. */
@@ -89,6 +94,7 @@ quit_action_cb (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action_cb },
+  { "help", help_action_cb },
   { "restore-backup", restore_backup_action_cb },
   { "quit", quit_action_cb },
 };
@@ -98,6 +104,7 @@ wm_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (wm_application_parent_class)->startup (app);
 
@@ -105,6 +112,7 @@ wm_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
 }
 
 static void

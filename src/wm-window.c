@@ -12,6 +12,7 @@
 #include "wm-snapshot.h"
 #include "wm-grid-view.h"
 #include "wm-window-private.h"
+#include "wm-window-welcome.h"
 
 G_DEFINE_FINAL_TYPE (WmWindow, wm_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -431,6 +432,8 @@ wm_window_class_init (WmWindowClass *klass)
   wm_window_report_class_init (widget_class);
   wm_window_planner_class_init (widget_class);
   wm_window_backup_class_init (widget_class);
+  wm_window_share_class_init (widget_class);
+  wm_window_welcome_class_init (widget_class);
 }
 
 /* The application's resource path brings its icons; a window made without one (the tests,
@@ -526,6 +529,8 @@ wm_window_open (GtkApplication *application,
                                  NULL);
 
   load_school (self);
+  /* A school file the app has just made opens on the welcome page (wm-window-welcome.c). */
+  wm_window_welcome_init (self);
   return self;
 }
 

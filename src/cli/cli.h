@@ -124,6 +124,9 @@ int cli_export_copy      (WmStore *store, char **args, guint n_args, const CliOp
 /* cli-trust.c */
 int cli_trust_summary    (WmStore *store, char **args, guint n_args, const CliOptions *options);
 
+/* cli-demo.c */
+int cli_demo_create      (WmStore *store, char **args, guint n_args, const CliOptions *options);
+
 /* cli-action.c */
 int cli_action_add       (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_action_list      (WmStore *store, char **args, guint n_args, const CliOptions *options);

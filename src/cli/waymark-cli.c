@@ -116,6 +116,8 @@ static const char summary[] =
      "  report FRAMEWORK… --out PATH [--format pdf|svg|png|odt] [--compare SNAPSHOT]\n"
      "                                  the governors' pack: chart, scores, strengths, next steps\n"
      "  school name [NAME]              show, or set, the school's name\n"
+     "  demo create PATH                a demo school file: a year of made-up judgements,\n"
+     "                                  snapshots, evidence, plans and surveys\n"
      "  plan show [--year]              this month's habit, and what is due or overdue;\n"
      "                                  with --year, every month of the year plan\n"
      "  plan due                        what is due this week, and what is overdue\n"
@@ -204,6 +206,7 @@ static const struct {
   { "chart", 1, 8, OPT_OUT, cli_chart },
   { "report", 1, G_MAXUINT, OPT_OUT | OPT_FORMAT | OPT_COMPARE, cli_report },
   { "school name", 0, 1, 0, cli_school_name },
+  { "demo create", 1, 1, 0, cli_demo_create },
   { "plan show", 0, 0, OPT_YEAR, cli_plan_show },
   { "plan due", 0, 0, 0, cli_plan_due },
   { "plan set", 2, 2, 0, cli_plan_set },

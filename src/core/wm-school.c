@@ -9,12 +9,40 @@
 #include "wm-store-private.h"
 
 /*
- * The school's own details: for now its name, which heads every report made for
- * governors. They live in the `school` table beside the file's other facts about
- * itself, under keys of their own ("name").
+ * The school's own details: its name, which heads every report made for governors,
+ * and yes-or-no flags such as whether the welcome page has been seen through. They
+ * live in the `school` table beside the file's other facts about itself, under keys
+ * of their own ("name", "welcomed").
  */
 
 #define KEY_NAME "name"
+
+/* The value under @key in *@value, %NULL when there is none; @what says what failed. */
+static gboolean
+read_value (WmStore     *store,
+            const char  *key,
+            char       **value,
+            const char  *what,
+            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *value = NULL;
+  stmt = wm_store_prepare (store, "SELECT value FROM school WHERE key = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *value = g_strdup (wm_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return wm_store_set_error (store, rc, error, what);
+  return TRUE;
+}
 
 /**
  * wm_school_get_name:
@@ -26,30 +54,13 @@ char *
 wm_school_get_name (WmStore  *store,
                     GError  **error)
 {
-  sqlite3_stmt *stmt;
   char *name = NULL;
-  int rc;
 
   g_return_val_if_fail (WM_IS_STORE (store), NULL);
 
-  stmt = wm_store_prepare (store, "SELECT value FROM school WHERE key = ?1", error);
-  if (stmt == NULL)
+  if (!read_value (store, KEY_NAME, &name, _("Could not read the school’s name"), error))
     return NULL;
-
-  sqlite3_bind_text (stmt, 1, KEY_NAME, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    name = g_strdup (wm_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    return g_strdup ("");
-  if (rc != SQLITE_ROW)
-    {
-      wm_store_set_error (store, rc, error, _("Could not read the school’s name"));
-      return NULL;
-    }
-  return name;
+  return name ? name : g_strdup ("");
 }
 
 /**
@@ -107,6 +118,68 @@ wm_school_set_name (WmStore     *store,
     {
       wm_store_rollback (store);
       g_prefix_error (error, _("Could not name the school: "));
+      return FALSE;
+    }
+
+  wm_store_emit_changed (store, "school", NULL);
+  return TRUE;
+}
+
+/**
+ * wm_school_get_flag:
+ * @key: the flag, such as %WM_SCHOOL_FLAG_WELCOMED
+ * @value: (out): whether it is set; %FALSE when the file has never set it
+ */
+gboolean
+wm_school_get_flag (WmStore     *store,
+                    const char  *key,
+                    gboolean    *value,
+                    GError     **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (WM_IS_STORE (store), FALSE);
+  g_return_val_if_fail (key != NULL && value != NULL, FALSE);
+
+  *value = FALSE;
+  if (!read_value (store, key, &text, _("Could not read the school file’s details"), error))
+    return FALSE;
+  *value = g_strcmp0 (text, "1") == 0;
+  return TRUE;
+}
+
+/**
+ * wm_school_set_flag:
+ * @key: the flag, such as %WM_SCHOOL_FLAG_WELCOMED; never "name"
+ *
+ * Sets (to "1") or clears a flag, in one transaction.
+ */
+gboolean
+wm_school_set_flag (WmStore     *store,
+                    const char  *key,
+                    gboolean     value,
+                    GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (WM_IS_STORE (store), FALSE);
+  g_return_val_if_fail (key != NULL && !g_str_equal (key, KEY_NAME), FALSE);
+
+  if (!wm_store_begin (store, error))
+    return FALSE;
+
+  if (value)
+    ok = wm_store_run (store,
+                       "INSERT INTO school (key, value) VALUES (?1, '1') "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                       error, 1, 's', key);
+  else
+    ok = wm_store_run (store, "DELETE FROM school WHERE key = ?1", error, 1, 's', key);
+
+  if (!ok || !wm_store_commit (store, error))
+    {
+      wm_store_rollback (store);
+      g_prefix_error (error, _("Could not save the school file’s “%s”: "), key);
       return FALSE;
     }
 

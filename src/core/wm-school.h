@@ -18,4 +18,16 @@ gboolean  wm_school_set_name (WmStore     *store,
                               const char  *name,
                               GError     **error);
 
+/* Yes-or-no facts about the file, under keys of their own. */
+#define WM_SCHOOL_FLAG_WELCOMED "welcomed"   /* the welcome page was seen through */
+
+gboolean  wm_school_get_flag (WmStore     *store,
+                              const char  *key,
+                              gboolean    *value,
+                              GError     **error);
+gboolean  wm_school_set_flag (WmStore     *store,
+                              const char  *key,
+                              gboolean     value,
+                              GError     **error);
+
 G_END_DECLS
