@@ -350,6 +350,8 @@ wm_window_io_update_actions (WmWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-file", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.share-summary", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-copy", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export",
                                  has_store && gtk_single_selection_get_selected_item (self->selection));
 }

@@ -62,6 +62,7 @@ void wm_window_report_update_actions (WmWindow   *self);
 void wm_window_undo_init         (WmWindow    *self);
 void wm_window_undo_watch        (WmWindow    *self);
 void wm_window_backup_class_init (GtkWidgetClass *widget_class);
+void wm_window_share_class_init  (GtkWidgetClass *widget_class);
 void wm_window_backup_start      (WmWindow    *self);
 void wm_window_backup_offer_restore (WmWindow *self);
 void wm_window_backup_dispose    (WmWindow    *self);

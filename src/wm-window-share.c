@@ -1,0 +1,222 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "wm-window-share"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wm-bundle-copy.h"
+#include "wm-bundle.h"
+#include "wm-school.h"
+#include "wm-trust-window.h"
+#include "wm-window-private.h"
+
+/*
+ * Sharing from the window (docs/bundle-format.md): the summary bundle for the trust (scores and
+ * counts, every snapshot), the full copy for the school's next head (after a warning that it
+ * holds everything), and the trust view of a folder of bundles. The bundle and the copy are
+ * written here, on the main thread: both are made from the open school file in well under a
+ * second, and the store belongs to this thread.
+ */
+
+/* "Oakfield Primary-summary.json": the school's name, made safe for a file name. */
+static char *
+file_name (WmWindow   *self,
+           const char *suffix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = wm_school_get_name (self->store, &error);
+
+  if (name == NULL || *g_strstrip (name) == '\0')
+    {
+      g_free (name);
+      /* Translators: the start of a file name, for a school that has no name yet */
+      name = g_strdup (_("school"));
+    }
+  g_strdelimit (name, G_DIR_SEPARATOR_S "\\:*?\"<>|", '-');
+  return g_strconcat (name, suffix, NULL);
+}
+
+static GtkFileChooserNative *
+save_chooser (WmWindow   *self,
+              const char *title,
+              const char *accept,
+              const char *name,
+              const char *filter_name,
+              const char *pattern)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                               accept, _("_Cancel"));
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  return chooser;
+}
+
+static void
+share_summary_response_cb (GtkNativeDialog *chooser,
+                           int              response,
+                           WmWindow        *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT || self->store == NULL)
+    {
+      g_object_unref (chooser);
+      return;
+    }
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  if (!wm_bundle_write (self->store, g_file_peek_path (file), NULL, &error))
+    wm_window_show_toast (self, error->message);
+  else
+    wm_window_show_toast (self, _("Saved the summary: scores and counts only, no names, notes or pupil details"));
+}
+
+static void
+share_summary_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (self->store == NULL)
+    return;
+  name = file_name (self, "-summary.json");
+  chooser = save_chooser (self, _("Share a Summary with the Trust"), _("_Save"), name,
+                          _("Waymark summary (JSON)"), "*.json");
+  g_signal_connect (chooser, "response", G_CALLBACK (share_summary_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* What the copy holds, once it is written. */
+static void
+show_copy_contents (WmWindow                   *self,
+                    GFile                      *file,
+                    const WmBundleCopyContents *contents)
+{
+  g_auto(GStrv) lines = wm_bundle_copy_contents_lines (contents);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  g_string_append_printf (body, _("Saved as %s. It holds:"), name);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_string_append_printf (body, "\n• %s", lines[i]);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Full Copy Saved"), body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_copy_response_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         WmWindow        *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  WmBundleCopyContents contents = { 0 };
+
+  if (response != GTK_RESPONSE_ACCEPT || self->store == NULL)
+    {
+      g_object_unref (chooser);
+      return;
+    }
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  if (!wm_bundle_export_copy (self->store, g_file_peek_path (file), &contents, &error))
+    wm_window_show_toast (self, error->message);
+  else
+    show_copy_contents (self, file, &contents);
+}
+
+static void
+copy_warning_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          WmWindow         *self)
+{
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (!g_str_equal (response, "export") || self->store == NULL)
+    return;
+  name = file_name (self, "-full-copy.waymark");
+  chooser = save_chooser (self, _("Export a Full Copy"), _("_Export"), name, _("Waymark school file"),
+                          "*.waymark");
+  g_signal_connect (chooser, "response", G_CALLBACK (export_copy_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_copy_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  WmWindow *self = WM_WINDOW (widget);
+  AdwMessageDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Export a Full Copy?"),
+                                                       wm_bundle_copy_warning ()));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "export", _("_Export Full Copy"), NULL);
+  /* It carries pupil data out of the school file: the careful answer is the default. */
+  adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (copy_warning_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_trust_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        WmWindow        *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = NULL;
+  WmTrustWindow *trust;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      g_object_unref (chooser);
+      return;
+    }
+  folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  if (!(trust = wm_trust_window_new (GTK_WINDOW (self), g_file_peek_path (folder), &error)))
+    wm_window_show_toast (self, error->message);
+  else
+    gtk_window_present (GTK_WINDOW (trust));
+}
+
+static void
+open_trust_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Open a Trust Folder of School Summaries"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Open"), _("_Cancel"));
+  g_signal_connect (chooser, "response", G_CALLBACK (open_trust_response_cb), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+wm_window_share_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.share-summary", NULL, share_summary_action);
+  gtk_widget_class_install_action (widget_class, "win.export-copy", NULL, export_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.open-trust", NULL, open_trust_action);
+}
