@@ -18,6 +18,10 @@
 
 #define FAILED WM_STORE_ERROR_FAILED
 
+/* The highest "max" read: far above any framework's, and low enough that every score keeps its
+ * two decimals through writing and reading again, and is written as a number JSON reads back. */
+#define HIGHEST_MAX 1e6
+
 typedef struct {
   WmJsonReader *reader;
   double        max;         /* of the framework being read */
@@ -252,7 +256,7 @@ read_framework (Reading     *r,
     return fail (r, error, json_object_get_member (object, "scoring"),
                  _("%s: \"scoring\" is \"%s\", not one of ladder, reached or mean"), what, scoring), NULL;
 
-  r->max = G_MAXDOUBLE;
+  r->max = HIGHEST_MAX;
   if (max == NULL)
     return fail (r, error, object, _("%s: missing \"%s\""), what, "max"), NULL;
   if (!read_score (r, max, what, "max", &framework->max, error))
