@@ -38,35 +38,6 @@ export_ok (const char *file,
   return out;
 }
 
-/* A command that must fail with status 2, a message containing @message, nothing on stdout,
- * and the school file exactly as it was. */
-static void
-assert_refused (const char *file,
-                const char *message,
-                const char *a,
-                const char *b,
-                const char *c)
-{
-  const char *args[] = { a, b, c, NULL };
-  g_autofree char *wal = g_strconcat (file, "-wal", NULL);
-  g_autoptr(GBytes) before = wm_test_read_bytes (file);
-  g_autoptr(GBytes) wal_before = wm_test_read_bytes (wal);
-  g_autoptr(GBytes) after = NULL;
-  g_autoptr(GBytes) wal_after = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-
-  g_assert_cmpint (wm_test_run_cli_argv (NULL, file, args, &out, &err), ==, 2);
-  g_assert_cmpstr (out, ==, "");
-  if (strstr (err, message) == NULL)
-    g_error ("expected “%s” in: %s", message, err);
-
-  after = wm_test_read_bytes (file);
-  wal_after = wm_test_read_bytes (wal);
-  wm_test_assert_same_bytes (before, after);
-  wm_test_assert_same_bytes (wal_before, wal_after);
-}
-
 static char *
 read_text (const char *path)
 {
@@ -126,13 +97,13 @@ test_refused (WmTestSchool  *f,
 
   /* A folder that is not there is refused before the school file gets its calendar identity. */
   wm_test_sqlite_exec (f->path, two_years_sql);
-  assert_refused (f->path, expected, "plan", "export-ics", missing);
+  wm_test_cli_assert_refused (f->path, expected, "plan", "export-ics", missing, NULL);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
-  assert_refused (f->path, "wrong number of arguments", "plan", "export-ics", NULL);
+  wm_test_cli_assert_refused (f->path, "wrong number of arguments", "plan", "export-ics", NULL);
 
   g_setenv ("WAYMARK_TODAY", "5 October", TRUE);
-  assert_refused (f->path, "WAYMARK_TODAY is “5 October”", "plan", "export-ics", missing);
+  wm_test_cli_assert_refused (f->path, "WAYMARK_TODAY is “5 October”", "plan", "export-ics", missing, NULL);
   g_setenv ("WAYMARK_TODAY", "2026-10-05", TRUE);
 
   /* Read last: a read-only look leaves the WAL file behind, which the checks above compare. */

@@ -32,78 +32,13 @@ fixture_tear_down (Fixture       *f,
   g_free (f->file);
 }
 
-static GPtrArray *
-collect_args (const char *first,
-              va_list     ap)
-{
-  GPtrArray *args = g_ptr_array_new ();
-
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
-  g_ptr_array_add (args, NULL);
-  return args;
-}
-
-/* Runs waymark-cli with the NULL-terminated arguments; it must succeed, silent on stderr. */
-G_GNUC_NULL_TERMINATED static char *
-run_ok (const char *file,
-        const char *first,
-        ...)
-{
-  g_autoptr(GPtrArray) args = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  va_list ap;
-
-  va_start (ap, first);
-  args = collect_args (first, ap);
-  va_end (ap);
-
-  g_assert_cmpint (wm_test_run_cli_argv (NULL, file, (const char * const *) args->pdata, &out, &err), ==, 0);
-  g_assert_cmpstr (err, ==, "");
-  return out;
-}
-
-/* Runs a command that must fail with status 2, a message containing @message, nothing on
- * stdout, and the school file exactly as it was. */
-G_GNUC_NULL_TERMINATED static void
-assert_refused (const char *file,
-                const char *message,
-                const char *first,
-                ...)
-{
-  g_autoptr(GPtrArray) args = NULL;
-  g_autofree char *wal = g_strconcat (file, "-wal", NULL);
-  g_autoptr(GBytes) before = wm_test_read_bytes (file);
-  g_autoptr(GBytes) wal_before = wm_test_read_bytes (wal);
-  g_autoptr(GBytes) after = NULL;
-  g_autoptr(GBytes) wal_after = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  va_list ap;
-
-  va_start (ap, first);
-  args = collect_args (first, ap);
-  va_end (ap);
-
-  g_assert_cmpint (wm_test_run_cli_argv (NULL, file, (const char * const *) args->pdata, &out, &err), ==, 2);
-  g_assert_cmpstr (out, ==, "");
-  if (strstr (err, message) == NULL)
-    g_error ("expected “%s” in: %s", message, err);
-
-  after = wm_test_read_bytes (file);
-  wal_after = wm_test_read_bytes (wal);
-  wm_test_assert_same_bytes (before, after);
-  wm_test_assert_same_bytes (wal_before, wal_after);
-}
-
 static void
 test_add_list (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *empty = run_ok (f->file, "steps", "list", NULL);
+  g_autofree char *empty = wm_test_cli_run_ok (f->file, "steps", "list", NULL);
   g_autofree char *one = NULL;
   g_autofree char *two = NULL;
   g_autofree char *three = NULL;
@@ -120,32 +55,32 @@ test_add_list (Fixture       *f,
   g_assert_cmpstr (empty, ==, "No small steps yet\n");
 
   /* A descriptor, a habit by title, nothing, and "-" before a piece of evidence. */
-  one = run_ok (f->file, "steps", "add", "Ms Khan", "Started a noticing wall", "lqf:8.3g",
-                "--date", "2026-09-14", NULL);
+  one = wm_test_cli_run_ok (f->file, "steps", "add", "Ms Khan", "Started a noticing wall", "lqf:8.3g",
+                            "--date", "2026-09-14", NULL);
   g_assert_cmpstr (one, ==, "1\t2026-09-14\tMs Khan\tStarted a noticing wall\tserves 8.3g\n");
-  two = run_ok (f->file, "steps", "add", "JS", "Talk partners", "Absorption",
-                "--date", "2026-09-16", NULL);
+  two = wm_test_cli_run_ok (f->file, "steps", "add", "JS", "Talk partners", "Absorption",
+                            "--date", "2026-09-16", NULL);
   g_assert_cmpstr (two, ==, "2\t2026-09-16\tJS\tTalk partners\tserves Absorption\n");
-  three = run_ok (f->file, "steps", "add", "JS", "Reading buddies", "--date=2026-12-29", NULL);
+  three = wm_test_cli_run_ok (f->file, "steps", "add", "JS", "Reading buddies", "--date=2026-12-29", NULL);
   g_assert_cmpstr (three, ==, "3\t2026-12-29\tJS\tReading buddies\n");
-  four = run_ok (f->file, "steps", "add", "AB", "New year display", "-", "--date", "2027-01-02",
-                 NULL);
+  four = wm_test_cli_run_ok (f->file, "steps", "add", "AB", "New year display", "-", "--date", "2027-01-02",
+                             NULL);
   g_assert_cmpstr (four, ==, "4\t2027-01-02\tAB\tNew year display\n");
-  evidence = run_ok (f->file, "evidence", "add", "8.3g", "https://example.org/wall", "--label",
-                     "Wall photo", NULL);
-  five = run_ok (f->file, "steps", "add", "AB", "Linked two topics", "habits:making-links", "1",
-                 "--date", "2027-01-05", NULL);
+  evidence = wm_test_cli_run_ok (f->file, "evidence", "add", "8.3g", "https://example.org/wall", "--label",
+                                 "Wall photo", NULL);
+  five = wm_test_cli_run_ok (f->file, "steps", "add", "AB", "Linked two topics", "habits:making-links", "1",
+                             "--date", "2027-01-05", NULL);
   g_assert_cmpstr (five, ==, "5\t2027-01-05\tAB\tLinked two topics\tserves Making links\t"
                              "evidence: Wall photo\n");
 
   /* Today by default. */
-  six = run_ok (f->file, "steps", "add", "CD", "Assembly", NULL);
+  six = wm_test_cli_run_ok (f->file, "steps", "add", "CD", "Assembly", NULL);
   expected = g_strdup_printf ("6\t%s\tCD\tAssembly\n", today);
   g_assert_cmpstr (six, ==, expected);
-  g_free (run_ok (f->file, "steps", "delete", "6", NULL));
+  g_free (wm_test_cli_run_ok (f->file, "steps", "delete", "6", NULL));
 
   /* Newest first under each ISO week: 2026-12-29 and 2027-01-02 share the week of 28 December. */
-  all = run_ok (f->file, "steps", "list", NULL);
+  all = wm_test_cli_run_ok (f->file, "steps", "list", NULL);
   g_assert_cmpstr (all, ==,
                    "Week of 2027-01-04: 1 step\n"
                    "  5\t2027-01-05\tAB\tLinked two topics\tserves Making links\tevidence: Wall photo\n"
@@ -157,15 +92,15 @@ test_add_list (Fixture       *f,
                    "  1\t2026-09-14\tMs Khan\tStarted a noticing wall\tserves 8.3g\n");
 
   /* Words, in any case, in who, what and what a step serves. */
-  talk = run_ok (f->file, "steps", "list", "TALK", NULL);
+  talk = wm_test_cli_run_ok (f->file, "steps", "list", "TALK", NULL);
   g_assert_cmpstr (talk, ==,
                    "Week of 2026-09-14: 1 step\n"
                    "  2\t2026-09-16\tJS\tTalk partners\tserves Absorption\n");
-  words = run_ok (f->file, "steps", "list", "ab", "links", NULL);
+  words = wm_test_cli_run_ok (f->file, "steps", "list", "ab", "links", NULL);
   g_assert_cmpstr (words, ==,
                    "Week of 2027-01-04: 1 step\n"
                    "  5\t2027-01-05\tAB\tLinked two topics\tserves Making links\tevidence: Wall photo\n");
-  none = run_ok (f->file, "steps", "list", "juggling", "clubs", NULL);
+  none = wm_test_cli_run_ok (f->file, "steps", "list", "juggling", "clubs", NULL);
   g_assert_cmpstr (none, ==, "No small steps match “juggling clubs”\n");
 }
 
@@ -173,36 +108,36 @@ static void
 test_refused (Fixture       *f,
               gconstpointer  data)
 {
-  g_autofree char *first = run_ok (f->file, "steps", "add", "JS", "Talk partners", "--date",
-                                   "2026-09-16", NULL);
+  g_autofree char *first = wm_test_cli_run_ok (f->file, "steps", "add", "JS", "Talk partners", "--date",
+                                               "2026-09-16", NULL);
 
-  assert_refused (f->file, "“2026-02-30” is not a date", "steps", "add", "JS", "x",
-                  "--date", "2026-02-30", NULL);
-  assert_refused (f->file, "No descriptor or habit “Juggling”", "steps", "add", "JS", "x",
-                  "Juggling", NULL);
-  assert_refused (f->file, "framework lqf has no “99.9z”", "steps", "add", "JS", "x",
-                  "lqf:99.9z", NULL);
-  assert_refused (f->file, "“one” is not an evidence number", "steps", "add", "JS", "x", "-",
-                  "one", NULL);
-  assert_refused (f->file, "No evidence 99", "steps", "add", "JS", "x", "-", "99", NULL);
-  assert_refused (f->file, "who took it", "steps", "add", " ", "x", NULL);
-  assert_refused (f->file, "what was done", "steps", "add", "JS", "", NULL);
-  assert_refused (f->file, "wrong number of arguments", "steps", "add", "JS", NULL);
-  assert_refused (f->file, "--out is only for", "steps", "list", "--out", "x.pdf", NULL);
-  assert_refused (f->file, "“two” is not a step number", "steps", "delete", "two", NULL);
-  assert_refused (f->file, "No small step 2", "steps", "delete", "2", NULL);
+  wm_test_cli_assert_refused (f->file, "“2026-02-30” is not a date", "steps", "add", "JS", "x",
+                              "--date", "2026-02-30", NULL);
+  wm_test_cli_assert_refused (f->file, "No descriptor or habit “Juggling”", "steps", "add", "JS", "x",
+                              "Juggling", NULL);
+  wm_test_cli_assert_refused (f->file, "framework lqf has no “99.9z”", "steps", "add", "JS", "x",
+                              "lqf:99.9z", NULL);
+  wm_test_cli_assert_refused (f->file, "“one” is not an evidence number", "steps", "add", "JS", "x", "-",
+                              "one", NULL);
+  wm_test_cli_assert_refused (f->file, "No evidence 99", "steps", "add", "JS", "x", "-", "99", NULL);
+  wm_test_cli_assert_refused (f->file, "who took it", "steps", "add", " ", "x", NULL);
+  wm_test_cli_assert_refused (f->file, "what was done", "steps", "add", "JS", "", NULL);
+  wm_test_cli_assert_refused (f->file, "wrong number of arguments", "steps", "add", "JS", NULL);
+  wm_test_cli_assert_refused (f->file, "--out is only for", "steps", "list", "--out", "x.pdf", NULL);
+  wm_test_cli_assert_refused (f->file, "“two” is not a step number", "steps", "delete", "two", NULL);
+  wm_test_cli_assert_refused (f->file, "No small step 2", "steps", "delete", "2", NULL);
 }
 
 static void
 test_delete (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *first = run_ok (f->file, "steps", "add", "JS", "Talk partners", "--date",
-                                   "2026-09-16", NULL);
-  g_autofree char *second = run_ok (f->file, "steps", "add", "AB", "Reading buddies", "--date",
-                                    "2026-09-17", NULL);
-  g_autofree char *deleted = run_ok (f->file, "steps", "delete", "1", NULL);
-  g_autofree char *left = run_ok (f->file, "steps", "list", NULL);
+  g_autofree char *first = wm_test_cli_run_ok (f->file, "steps", "add", "JS", "Talk partners", "--date",
+                                               "2026-09-16", NULL);
+  g_autofree char *second = wm_test_cli_run_ok (f->file, "steps", "add", "AB", "Reading buddies", "--date",
+                                                "2026-09-17", NULL);
+  g_autofree char *deleted = wm_test_cli_run_ok (f->file, "steps", "delete", "1", NULL);
+  g_autofree char *left = wm_test_cli_run_ok (f->file, "steps", "list", NULL);
 
   g_assert_cmpstr (deleted, ==, "Deleted step 1: Talk partners\n");
   g_assert_cmpstr (left, ==,

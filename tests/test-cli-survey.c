@@ -33,96 +33,31 @@ fixture_tear_down (Fixture       *f,
   g_free (f->file);
 }
 
-static GPtrArray *
-collect_args (const char *first,
-              va_list     ap)
-{
-  GPtrArray *args = g_ptr_array_new ();
-
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
-  g_ptr_array_add (args, NULL);
-  return args;
-}
-
-/* Runs waymark-cli with the NULL-terminated arguments; it must succeed, silent on stderr. */
-G_GNUC_NULL_TERMINATED static char *
-run_ok (const char *file,
-        const char *first,
-        ...)
-{
-  g_autoptr(GPtrArray) args = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  va_list ap;
-
-  va_start (ap, first);
-  args = collect_args (first, ap);
-  va_end (ap);
-
-  g_assert_cmpint (wm_test_run_cli_argv (NULL, file, (const char * const *) args->pdata, &out, &err), ==, 0);
-  g_assert_cmpstr (err, ==, "");
-  return out;
-}
-
-/* Runs a command that must fail with status 2, a message containing @message, nothing on
- * stdout, and the school file exactly as it was. */
-G_GNUC_NULL_TERMINATED static void
-assert_refused (const char *file,
-                const char *message,
-                const char *first,
-                ...)
-{
-  g_autoptr(GPtrArray) args = NULL;
-  g_autofree char *wal = g_strconcat (file, "-wal", NULL);
-  g_autoptr(GBytes) before = wm_test_read_bytes (file);
-  g_autoptr(GBytes) wal_before = wm_test_read_bytes (wal);
-  g_autoptr(GBytes) after = NULL;
-  g_autoptr(GBytes) wal_after = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  va_list ap;
-
-  va_start (ap, first);
-  args = collect_args (first, ap);
-  va_end (ap);
-
-  g_assert_cmpint (wm_test_run_cli_argv (NULL, file, (const char * const *) args->pdata, &out, &err), ==, 2);
-  g_assert_cmpstr (out, ==, "");
-  if (strstr (err, message) == NULL)
-    g_error ("expected “%s” in: %s", message, err);
-
-  after = wm_test_read_bytes (file);
-  wal_after = wm_test_read_bytes (wal);
-  wm_test_assert_same_bytes (before, after);
-  wm_test_assert_same_bytes (wal_before, wal_after);
-}
-
 /* The rounds of test-surveys.c: Baseline, identifying needs in metacognition 2, 3, 5 and
  * supporting 4; SEL 1, 3 and 2, 4. Repeat: metacognition 4, 4; behaviour support 3; SEL 3. */
 static void
 fill_two_rounds (const char *file)
 {
-  g_autofree char *baseline = run_ok (file, "survey", "add-round", "Baseline", "--date",
-                                      "2026-09-15", NULL);
-  g_autofree char *repeat = run_ok (file, "survey", "add-round", "Repeat", "eef-pillars",
-                                    "--date", "2026-12-08", NULL);
+  g_autofree char *baseline = wm_test_cli_run_ok (file, "survey", "add-round", "Baseline", "--date",
+                                                  "2026-09-15", NULL);
+  g_autofree char *repeat = wm_test_cli_run_ok (file, "survey", "add-round", "Repeat", "eef-pillars",
+                                                "--date", "2026-12-08", NULL);
   g_autofree char *js = NULL;
   g_autofree char *ab = NULL;
 
   g_assert_cmpstr (baseline, ==, "survey round 1: Baseline (2026-09-15), about eef-pillars\n");
   g_assert_cmpstr (repeat, ==, "survey round 2: Repeat (2026-12-08), about eef-pillars\n");
 
-  js = run_ok (file, "survey", "record", "Baseline", "JS", "metacognition=2/4", "sel=1/2", NULL);
+  js = wm_test_cli_run_ok (file, "survey", "record", "Baseline", "JS", "metacognition=2/4", "sel=1/2", NULL);
   g_assert_cmpstr (js, ==, "Recorded 4 answers from JS in Baseline (2026-09-15)\n");
-  ab = run_ok (file, "survey", "record", "baseline", "AB", "Metacognition=3/-", "sel=3/", NULL);
+  ab = wm_test_cli_run_ok (file, "survey", "record", "baseline", "AB", "Metacognition=3/-", "sel=3/", NULL);
   g_assert_cmpstr (ab, ==, "Recorded 2 answers from AB in Baseline (2026-09-15)\n");
-  g_free (run_ok (file, "survey", "record", "Baseline", "Y4", "metacognition=5/",
-                  "Social and emotional learning=/4", NULL));
+  g_free (wm_test_cli_run_ok (file, "survey", "record", "Baseline", "Y4", "metacognition=5/",
+                              "Social and emotional learning=/4", NULL));
 
-  g_free (run_ok (file, "survey", "record", "Repeat", "JS", "metacognition=4/-", "behaviour=-/3",
-                  "sel-identify=3", NULL));
-  g_free (run_ok (file, "survey", "record", "Repeat", "AB", "metacognition=4/-", NULL));
+  g_free (wm_test_cli_run_ok (file, "survey", "record", "Repeat", "JS", "metacognition=4/-", "behaviour=-/3",
+                              "sel-identify=3", NULL));
+  g_free (wm_test_cli_run_ok (file, "survey", "record", "Repeat", "AB", "metacognition=4/-", NULL));
 }
 
 #define BASELINE \
@@ -147,7 +82,7 @@ static void
 test_summary (Fixture       *f,
               gconstpointer  data)
 {
-  g_autofree char *none = run_ok (f->file, "survey", "summary", NULL);
+  g_autofree char *none = wm_test_cli_run_ok (f->file, "survey", "summary", NULL);
   g_autofree char *baseline = NULL;
   g_autofree char *all = NULL;
   g_autofree char *change = NULL;
@@ -157,12 +92,12 @@ test_summary (Fixture       *f,
   g_assert_cmpstr (none, ==, "No survey rounds yet\n");
   fill_two_rounds (f->file);
 
-  baseline = run_ok (f->file, "survey", "summary", "Baseline", NULL);
+  baseline = wm_test_cli_run_ok (f->file, "survey", "summary", "Baseline", NULL);
   g_assert_cmpstr (baseline, ==, BASELINE);
-  all = run_ok (f->file, "survey", "summary", NULL);
+  all = wm_test_cli_run_ok (f->file, "survey", "summary", NULL);
   g_assert_cmpstr (all, ==, BASELINE "\n" REPEAT);
 
-  change = run_ok (f->file, "survey", "summary", "Baseline", "Repeat", NULL);
+  change = wm_test_cli_run_ok (f->file, "survey", "summary", "Baseline", "Repeat", NULL);
   g_assert_cmpstr (change, ==,
                    BASELINE "\n" REPEAT "\n"
                    "Change from Baseline (2026-09-15) to Repeat (2026-12-08)\n"
@@ -174,9 +109,9 @@ test_summary (Fixture       *f,
                    "send\t– → –\t– → –\n");
 
   /* Recording a respondent again replaces what they said. */
-  again = run_ok (f->file, "survey", "record", "Repeat", "ab", "metacognition=2/2", NULL);
+  again = wm_test_cli_run_ok (f->file, "survey", "record", "Repeat", "ab", "metacognition=2/2", NULL);
   g_assert_cmpstr (again, ==, "Recorded 2 answers from ab in Repeat (2026-12-08)\n");
-  replaced = run_ok (f->file, "survey", "summary", "Repeat", NULL);
+  replaced = wm_test_cli_run_ok (f->file, "survey", "summary", "Repeat", NULL);
   g_assert_nonnull (strstr (replaced, "metacognition\t3.00 ± 1.41 (n 2)\t2.00 ± 0.00 (n 1)\n"));
   g_assert_true (g_str_has_prefix (replaced, "Repeat (2026-12-08): 2 respondents\n"));
 }
@@ -187,33 +122,33 @@ test_refused (Fixture       *f,
 {
   fill_two_rounds (f->file);
 
-  assert_refused (f->file, "No survey round named “Spring”", "survey", "record", "Spring", "JS",
-                  "metacognition=3/4", NULL);
-  assert_refused (f->file, "“metacognition” is not an answer: write PILLAR=I/S", "survey",
-                  "record", "Baseline", "JS", "metacognition", NULL);
-  assert_refused (f->file, "“juggling” is not a pillar of this survey (use one of: metacognition, "
-                  "behaviour, sel, parents, send)", "survey", "record", "Baseline", "JS",
-                  "juggling=3/4", NULL);
-  assert_refused (f->file, "“send=3” needs 2 scores, as send=identify/support", "survey",
-                  "record", "Baseline", "JS", "send=3", NULL);
-  assert_refused (f->file, "“6” is not a score from 1 to 5", "survey", "record", "Baseline",
-                  "JS", "send=3/6", NULL);
-  assert_refused (f->file, "No answers to record for JS", "survey", "record", "Baseline", "JS",
-                  "send=-/-", NULL);
-  assert_refused (f->file, "JS answered “send-support” twice", "survey", "record", "Baseline",
-                  "JS", "send=3/4", "send-support=2", NULL);
-  assert_refused (f->file, "in at most 40 characters", "survey", "record", "Baseline",
-                  "Teaching assistant, Year 3, mornings only", "send=3/4", NULL);
-  assert_refused (f->file, "There is already a survey round named", "survey", "add-round",
-                  "BASELINE", NULL);
-  assert_refused (f->file, "“2027-02-30” is not a date", "survey", "add-round", "Spring",
-                  "--date", "2027-02-30", NULL);
-  assert_refused (f->file, "No framework “nosuch”", "survey", "add-round", "Spring", "nosuch",
-                  NULL);
-  assert_refused (f->file, "No survey round named “Spring”", "survey", "summary", "Baseline",
-                  "Spring", NULL);
-  assert_refused (f->file, "wrong number of arguments", "survey", "summary", "Baseline",
-                  "Repeat", "Baseline", NULL);
+  wm_test_cli_assert_refused (f->file, "No survey round named “Spring”", "survey", "record", "Spring", "JS",
+                              "metacognition=3/4", NULL);
+  wm_test_cli_assert_refused (f->file, "“metacognition” is not an answer: write PILLAR=I/S", "survey",
+                              "record", "Baseline", "JS", "metacognition", NULL);
+  wm_test_cli_assert_refused (f->file, "“juggling” is not a pillar of this survey (use one of: metacognition, "
+                              "behaviour, sel, parents, send)", "survey", "record", "Baseline", "JS",
+                              "juggling=3/4", NULL);
+  wm_test_cli_assert_refused (f->file, "“send=3” needs 2 scores, as send=identify/support", "survey",
+                              "record", "Baseline", "JS", "send=3", NULL);
+  wm_test_cli_assert_refused (f->file, "“6” is not a score from 1 to 5", "survey", "record", "Baseline",
+                              "JS", "send=3/6", NULL);
+  wm_test_cli_assert_refused (f->file, "No answers to record for JS", "survey", "record", "Baseline", "JS",
+                              "send=-/-", NULL);
+  wm_test_cli_assert_refused (f->file, "JS answered “send-support” twice", "survey", "record", "Baseline",
+                              "JS", "send=3/4", "send-support=2", NULL);
+  wm_test_cli_assert_refused (f->file, "in at most 40 characters", "survey", "record", "Baseline",
+                              "Teaching assistant, Year 3, mornings only", "send=3/4", NULL);
+  wm_test_cli_assert_refused (f->file, "There is already a survey round named", "survey", "add-round",
+                              "BASELINE", NULL);
+  wm_test_cli_assert_refused (f->file, "“2027-02-30” is not a date", "survey", "add-round", "Spring",
+                              "--date", "2027-02-30", NULL);
+  wm_test_cli_assert_refused (f->file, "No framework “nosuch”", "survey", "add-round", "Spring", "nosuch",
+                              NULL);
+  wm_test_cli_assert_refused (f->file, "No survey round named “Spring”", "survey", "summary", "Baseline",
+                              "Spring", NULL);
+  wm_test_cli_assert_refused (f->file, "wrong number of arguments", "survey", "summary", "Baseline",
+                              "Repeat", "Baseline", NULL);
 }
 
 static void
@@ -230,7 +165,7 @@ test_chart (Fixture       *f,
 
   fill_two_rounds (f->file);
 
-  out = run_ok (f->file, "survey", "chart", "identify", "Baseline", "Repeat", "--out", pdf, NULL);
+  out = wm_test_cli_run_ok (f->file, "survey", "chart", "identify", "Baseline", "Repeat", "--out", pdf, NULL);
   expected = g_strdup_printf ("Wrote the chart of 2 survey rounds to %s\n", pdf);
   g_assert_cmpstr (out, ==, expected);
   bytes = wm_test_read_bytes (pdf);
@@ -240,20 +175,20 @@ test_chart (Fixture       *f,
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&expected, g_free);
 
-  out = run_ok (f->file, "survey", "chart", "both", "Repeat", "--out", png, NULL);
+  out = wm_test_cli_run_ok (f->file, "survey", "chart", "both", "Repeat", "--out", png, NULL);
   expected = g_strdup_printf ("Wrote the chart of 1 survey round to %s\n", png);
   g_assert_cmpstr (out, ==, expected);
   bytes = wm_test_read_bytes (png);
   g_assert_nonnull (bytes);
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 8, "\x89PNG\r\n\x1a\n", 8);
 
-  assert_refused (f->file, "needs --out", "survey", "chart", "identify", "Baseline", NULL);
-  assert_refused (f->file, ".pdf, .svg or .png", "survey", "chart", "identify", "Baseline",
-                  "--out", odd, NULL);
-  assert_refused (f->file, "“confidence” is not a judgement of framework eef-pillars", "survey",
-                  "chart", "confidence", "Baseline", "--out", unwritten, NULL);
-  assert_refused (f->file, "No survey round named “Spring”", "survey", "chart", "support",
-                  "Spring", "--out", unwritten, NULL);
+  wm_test_cli_assert_refused (f->file, "needs --out", "survey", "chart", "identify", "Baseline", NULL);
+  wm_test_cli_assert_refused (f->file, ".pdf, .svg or .png", "survey", "chart", "identify", "Baseline",
+                              "--out", odd, NULL);
+  wm_test_cli_assert_refused (f->file, "“confidence” is not a judgement of framework eef-pillars", "survey",
+                              "chart", "confidence", "Baseline", "--out", unwritten, NULL);
+  wm_test_cli_assert_refused (f->file, "No survey round named “Spring”", "survey", "chart", "support",
+                              "Spring", "--out", unwritten, NULL);
   g_assert_false (g_file_test (odd, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (unwritten, G_FILE_TEST_EXISTS));
 }

@@ -3,9 +3,11 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <sys/wait.h>
 
 #include "wm-test-cli.h"
+#include "wm-test-util.h"
 
 /* Running the real waymark-cli (named by $WAYMARK_CLI) from a test. */
 
@@ -96,4 +98,71 @@ wm_test_cli_ok (const char *file,
   g_assert_cmpint (wm_test_run_cli_argv (NULL, file, args, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   return out;
+}
+
+/* @first and the rest of @ap up to NULL, as a NULL-terminated array of borrowed strings. */
+GPtrArray *
+wm_test_cli_collect_args (const char *first,
+                          va_list     ap)
+{
+  GPtrArray *args = g_ptr_array_new ();
+
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  g_ptr_array_add (args, NULL);
+  return args;
+}
+
+/* Runs waymark-cli with the NULL-terminated arguments; it must succeed, silent on stderr.
+ * Returns its stdout. */
+char *
+wm_test_cli_run_ok (const char *file,
+                    const char *first,
+                    ...)
+{
+  g_autoptr(GPtrArray) args = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  va_list ap;
+
+  va_start (ap, first);
+  args = wm_test_cli_collect_args (first, ap);
+  va_end (ap);
+
+  g_assert_cmpint (wm_test_run_cli_argv (NULL, file, (const char * const *) args->pdata, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  return out;
+}
+
+/* Runs a command that must fail with status 2, a message containing @message, nothing on
+ * stdout, and the school file (and its -wal, if any) exactly as it was. */
+void
+wm_test_cli_assert_refused (const char *file,
+                            const char *message,
+                            const char *first,
+                            ...)
+{
+  g_autoptr(GPtrArray) args = NULL;
+  g_autofree char *wal = g_strconcat (file, "-wal", NULL);
+  g_autoptr(GBytes) before = wm_test_read_bytes (file);
+  g_autoptr(GBytes) wal_before = wm_test_read_bytes (wal);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GBytes) wal_after = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  va_list ap;
+
+  va_start (ap, first);
+  args = wm_test_cli_collect_args (first, ap);
+  va_end (ap);
+
+  g_assert_cmpint (wm_test_run_cli_argv (NULL, file, (const char * const *) args->pdata, &out, &err), ==, 2);
+  g_assert_cmpstr (out, ==, "");
+  if (strstr (err, message) == NULL)
+    g_error ("expected “%s” in: %s", message, err);
+
+  after = wm_test_read_bytes (file);
+  wal_after = wm_test_read_bytes (wal);
+  wm_test_assert_same_bytes (before, after);
+  wm_test_assert_same_bytes (wal_before, wal_after);
 }

@@ -19,4 +19,14 @@ char *wm_test_cli_ok       (const char         *file,
                             const char         *b,
                             const char         *c);
 
+GPtrArray *wm_test_cli_collect_args   (const char *first,
+                                       va_list     ap);
+char      *wm_test_cli_run_ok         (const char *file,
+                                       const char *first,
+                                       ...) G_GNUC_NULL_TERMINATED;
+void       wm_test_cli_assert_refused (const char *file,
+                                       const char *message,
+                                       const char *first,
+                                       ...) G_GNUC_NULL_TERMINATED;
+
 G_END_DECLS
