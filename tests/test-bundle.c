@@ -110,7 +110,7 @@ test_round_trip (WmTestSchool  *f,
   bundle = wm_bundle_read (out, &error);
   g_assert_no_error (error);
 
-  id = wm_bundle_school_id (store, &error);
+  id = wm_school_get_id (store, &error);
   g_assert_cmpstr (bundle->school_name, ==, "Oakfield Primary");
   g_assert_cmpstr (bundle->school_id, ==, id);
   g_assert_cmpuint (strlen (id), ==, 36);

@@ -20,75 +20,6 @@
  * school uses it: some descriptor of it is judged, or it has a snapshot.
  */
 
-#define KEY_UID "uid"
-
-static char *
-lookup_text (WmStore    *store,
-             const char *sql,
-             const char *value,
-             gboolean   *found,
-             GError    **error)
-{
-  sqlite3_stmt *stmt = wm_store_prepare (store, sql, error);
-  char *text = NULL;
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    text = g_strdup (wm_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  *found = rc == SQLITE_ROW;
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    wm_store_set_error (store, rc, error, _("Could not read the school file"));
-  return text;
-}
-
-/**
- * wm_bundle_school_id:
- *
- * The school file's own identity ("uid" in the `school` table, which the planner's calendars
- * share), made in a transaction of its own the first time it is asked for. It tells a trust
- * which bundles come from the same school, whatever the school is called.
- *
- * Returns: (transfer full): a random UUID, or %NULL with @error set
- */
-char *
-wm_bundle_school_id (WmStore  *store,
-                     GError  **error)
-{
-  g_autofree char *fresh = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gboolean found = FALSE;
-  char *uid;
-
-  uid = lookup_text (store, "SELECT value FROM school WHERE key = ?1", KEY_UID, &found, &local_error);
-  if (local_error != NULL || found)
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return uid;
-    }
-
-  fresh = g_uuid_string_random ();
-  if (!wm_store_begin (store, error))
-    return NULL;
-  if (!wm_store_run (store, "INSERT INTO school (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
-                     error, 2, 's', KEY_UID, 's', fresh) ||
-      !wm_store_commit (store, error))
-    {
-      wm_store_rollback (store);
-      g_prefix_error (error, _("Could not give the school file an identity for its summary: "));
-      return NULL;
-    }
-  wm_store_emit_changed (store, "school", NULL);
-
-  /* Another Waymark may have made one first: theirs stands. */
-  uid = lookup_text (store, "SELECT value FROM school WHERE key = ?1", KEY_UID, &found, error);
-  return uid;
-}
-
 /* One count with the framework id as ?1. */
 static gboolean
 count (WmStore     *store,
@@ -301,7 +232,7 @@ wm_bundle_new_from_store (WmStore             *store,
     }
 
   /* Only now, with nothing left to refuse, is the identity made if need be. */
-  if (!(bundle->school_id = wm_bundle_school_id (store, error)))
+  if (!(bundle->school_id = wm_school_get_id (store, error)))
     return NULL;
   bundle->made_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   bundle->generator = g_strdup ("Waymark " PACKAGE_VERSION);

@@ -63,8 +63,6 @@ typedef struct {
 WmBundle                *wm_bundle_new_from_store (WmStore             *store,
                                                    const char * const  *snapshot_names,
                                                    GError             **error);
-char                    *wm_bundle_school_id      (WmStore             *store,
-                                                   GError             **error);
 const WmBundleFramework *wm_bundle_find_framework (const WmBundle      *bundle,
                                                    const char          *framework_id);
 const char              *wm_bundle_rule_name      (WmScoringRule        rule);

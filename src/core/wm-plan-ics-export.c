@@ -15,60 +15,8 @@
 #include "wm-store-private.h"
 
 /*
- * The year plan's calendar written to a file, whole; which year "now" means; and the school
- * file's own identity, which every UID of its calendars ends with.
+ * The year plan's calendar written to a file, whole, and which year "now" means.
  */
-
-#define KEY_UID "uid"
-
-/* The school file's own identity, made the first time it is asked for. */
-static gboolean
-lookup_school_uid (WmStore  *store,
-                   char    **uid,
-                   GError  **error)
-{
-  sqlite3_stmt *stmt = wm_store_prepare (store, "SELECT value FROM school WHERE key = ?1", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, KEY_UID, -1, SQLITE_STATIC);
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    *uid = g_strdup (wm_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return wm_store_set_error (store, rc, error, _("Could not read the school file’s identity"));
-  return TRUE;
-}
-
-char *
-wm_plan_ics_school_uid (WmStore  *store,
-                        GError  **error)
-{
-  g_autofree char *fresh = NULL;
-  char *uid = NULL;
-
-  if (!lookup_school_uid (store, &uid, error) || uid != NULL)
-    return uid;
-
-  fresh = g_uuid_string_random ();
-  if (!wm_store_begin (store, error))
-    return NULL;
-  if (!wm_store_run (store, "INSERT INTO school (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
-                     error, 2, 's', KEY_UID, 's', fresh) ||
-      !wm_store_commit (store, error))
-    {
-      wm_store_rollback (store);
-      g_prefix_error (error, _("Could not give the school file an identity for calendars: "));
-      return NULL;
-    }
-  wm_store_emit_changed (store, "school", NULL);
-
-  /* Another Waymark may have made one first: theirs stands. */
-  if (!lookup_school_uid (store, &uid, error))
-    return NULL;
-  return uid;
-}
 
 /* "YYYY-MM" as months since year 0, or -1. */
 static int

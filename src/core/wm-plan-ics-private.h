@@ -30,7 +30,5 @@ void           wm_plan_ics_set_all_day     (icalcomponent        *event,
                                             struct icaltimetype   day);
 
 /* wm-plan-ics-export.c */
-char          *wm_plan_ics_school_uid      (WmStore              *store,
-                                            GError              **error);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include "wm-plan-ics.h"
 #include "wm-plan-ics-private.h"
+#include "wm-school.h"
 #include "wm-store-private.h"
 
 /*
@@ -333,7 +334,7 @@ wm_plan_ics_build (WmStore  *store,
   g_return_val_if_fail (WM_IS_STORE (store), NULL);
 
   if (!(year_name = wm_plan_ics_year_name (store, year_id, error)) ||
-      !(b.school_uid = wm_plan_ics_school_uid (store, error)))
+      !(b.school_uid = wm_school_get_id (store, error)))
     return NULL;
 
   b.year_key = g_uri_escape_string (year_name, NULL, FALSE);

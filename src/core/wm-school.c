@@ -16,6 +16,7 @@
  */
 
 #define KEY_NAME "name"
+#define KEY_ID   "uid"
 
 /* The value under @key in *@value, %NULL when there is none; @what says what failed. */
 static gboolean
@@ -185,4 +186,43 @@ wm_school_set_flag (WmStore     *store,
 
   wm_store_emit_changed (store, "school", NULL);
   return TRUE;
+}
+
+/**
+ * wm_school_get_id:
+ *
+ * The school file's own identity, made (in a transaction of its own) the first time it is
+ * asked for.
+ *
+ * Returns: (transfer full): a random UUID, or %NULL with @error set
+ */
+char *
+wm_school_get_id (WmStore  *store,
+                  GError  **error)
+{
+  g_autofree char *fresh = NULL;
+  char *id = NULL;
+
+  g_return_val_if_fail (WM_IS_STORE (store), NULL);
+
+  if (!read_value (store, KEY_ID, &id, _("Could not read the school file’s identity"), error) || id != NULL)
+    return id;
+
+  fresh = g_uuid_string_random ();
+  if (!wm_store_begin (store, error))
+    return NULL;
+  if (!wm_store_run (store, "INSERT INTO school (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
+                     error, 2, 's', KEY_ID, 's', fresh) ||
+      !wm_store_commit (store, error))
+    {
+      wm_store_rollback (store);
+      g_prefix_error (error, _("Could not give the school file its identity: "));
+      return NULL;
+    }
+  wm_store_emit_changed (store, "school", NULL);
+
+  /* Another Waymark may have made one first: theirs stands. */
+  if (!read_value (store, KEY_ID, &id, _("Could not read the school file’s identity"), error))
+    return NULL;
+  return id;
 }

@@ -18,6 +18,11 @@ gboolean  wm_school_set_name (WmStore     *store,
                               const char  *name,
                               GError     **error);
 
+/* The file's own random identity: the UIDs of its calendars end with it, and a trust tells its
+ * summaries apart by it, whatever the school is called. */
+char     *wm_school_get_id   (WmStore     *store,
+                              GError     **error);
+
 /* Yes-or-no facts about the file, under keys of their own. */
 #define WM_SCHOOL_FLAG_WELCOMED "welcomed"   /* the welcome page was seen through */
 
