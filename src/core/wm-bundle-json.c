@@ -3,17 +3,12 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "wm-bundle.h"
 #include "wm-bundle-private.h"
-#include "wm-export-file.h"
 
 /*
  * A small JSON writer for the bundle and the trust's summary: two spaces an indent, members
@@ -207,53 +202,4 @@ wm_bundle_json_boolean (WmBundleJson *json,
 {
   separate (json, key);
   g_string_append (json->out, value ? "true" : "false");
-}
-
-/* Writes @bytes into @temp (made by wm_export_file_begin() for @path), synced; on failure removes it. */
-gboolean
-wm_bundle_write_temp (const char  *temp,
-                      const char  *path,
-                      GBytes      *bytes,
-                      GError     **error)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-  FILE *file = g_fopen (temp, "wb");
-  int saved_errno;
-
-  if (file == NULL)
-    {
-      saved_errno = errno;
-      wm_export_file_abandon (temp);
-      wm_export_file_set_error (error, path, saved_errno, NULL);
-      return FALSE;
-    }
-  if (fwrite (data, 1, size, file) != size || fflush (file) != 0 || fsync (fileno (file)) != 0)
-    {
-      saved_errno = errno;
-      fclose (file);
-      wm_export_file_abandon (temp);
-      wm_export_file_set_error (error, path, saved_errno, NULL);
-      return FALSE;
-    }
-  if (fclose (file) != 0)
-    {
-      saved_errno = errno;
-      wm_export_file_abandon (temp);
-      wm_export_file_set_error (error, path, saved_errno, NULL);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Writes @bytes to @path whole: beside it first, synced, then renamed over it. */
-gboolean
-wm_bundle_write_whole (const char  *path,
-                       GBytes      *bytes,
-                       GError     **error)
-{
-  g_autofree char *temp = wm_export_file_begin (path, error);
-
-  return temp != NULL && wm_bundle_write_temp (temp, path, bytes, error) &&
-         wm_export_file_commit (temp, path, error);
 }

@@ -40,12 +40,5 @@ void      wm_bundle_json_boolean      (WmBundleJson *json,
                                        gboolean      value);
 char     *wm_bundle_format_score      (double        value);
 
-gboolean  wm_bundle_write_temp        (const char   *temp,
-                                       const char   *path,
-                                       GBytes       *bytes,
-                                       GError      **error);
-gboolean  wm_bundle_write_whole       (const char   *path,
-                                       GBytes       *bytes,
-                                       GError      **error);
 
 G_END_DECLS

@@ -119,7 +119,7 @@ wm_bundle_save (const WmBundle  *bundle,
   g_return_val_if_fail (bundle != NULL && path != NULL, FALSE);
 
   bytes = wm_bundle_to_bytes (bundle);
-  return wm_bundle_write_whole (path, bytes, error);
+  return wm_export_file_write_bytes (path, bytes, error);
 }
 
 /**
@@ -152,5 +152,5 @@ wm_bundle_write (WmStore             *store,
       return FALSE;
     }
   bytes = wm_bundle_to_bytes (bundle);
-  return wm_bundle_write_temp (temp, path, bytes, error) && wm_export_file_commit (temp, path, error);
+  return wm_export_file_write (temp, path, bytes, error) && wm_export_file_commit (temp, path, error);
 }

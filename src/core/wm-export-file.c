@@ -5,6 +5,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -71,4 +73,53 @@ wm_export_file_abandon (const char *temp)
 {
   if (temp != NULL)
     g_unlink (temp);
+}
+
+/* Writes @bytes into @temp (made by wm_export_file_begin() for @path), synced; on failure removes it. */
+gboolean
+wm_export_file_write (const char  *temp,
+                      const char  *path,
+                      GBytes      *bytes,
+                      GError     **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  FILE *file = g_fopen (temp, "wb");
+  int saved_errno;
+
+  if (file == NULL)
+    {
+      saved_errno = errno;
+      wm_export_file_abandon (temp);
+      wm_export_file_set_error (error, path, saved_errno, NULL);
+      return FALSE;
+    }
+  if (fwrite (data, 1, size, file) != size || fflush (file) != 0 || fsync (fileno (file)) != 0)
+    {
+      saved_errno = errno;
+      fclose (file);
+      wm_export_file_abandon (temp);
+      wm_export_file_set_error (error, path, saved_errno, NULL);
+      return FALSE;
+    }
+  if (fclose (file) != 0)
+    {
+      saved_errno = errno;
+      wm_export_file_abandon (temp);
+      wm_export_file_set_error (error, path, saved_errno, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Writes @bytes to @path whole: beside it first, synced, then renamed over it. */
+gboolean
+wm_export_file_write_bytes (const char  *path,
+                            GBytes      *bytes,
+                            GError     **error)
+{
+  g_autofree char *temp = wm_export_file_begin (path, error);
+
+  return temp != NULL && wm_export_file_write (temp, path, bytes, error) &&
+         wm_export_file_commit (temp, path, error);
 }

@@ -16,6 +16,13 @@ gboolean  wm_export_file_commit    (const char  *temp,
                                     const char  *path,
                                     GError     **error);
 void      wm_export_file_abandon   (const char  *temp);
+gboolean  wm_export_file_write     (const char  *temp,
+                                    const char  *path,
+                                    GBytes      *bytes,
+                                    GError     **error);
+gboolean  wm_export_file_write_bytes (const char  *path,
+                                      GBytes      *bytes,
+                                      GError     **error);
 void      wm_export_file_set_error (GError     **error,
                                     const char  *path,
                                     int          saved_errno,

@@ -3,11 +3,7 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <stdio.h>
-#include <unistd.h>
 
 #include "wm-action.h"
 #include "wm-export-file.h"
@@ -97,37 +93,6 @@ wm_plan_ics_find_year (WmStore      *store,
   return chosen;
 }
 
-static gboolean
-write_bytes (const char  *temp,
-             const char  *path,
-             GBytes      *bytes,
-             GError     **error)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-  FILE *file = g_fopen (temp, "wb");
-  int saved_errno;
-
-  if (file == NULL)
-    {
-      wm_export_file_set_error (error, path, errno, NULL);
-      return FALSE;
-    }
-  if (fwrite (data, 1, size, file) != size || fflush (file) != 0 || fsync (fileno (file)) != 0)
-    {
-      saved_errno = errno;
-      fclose (file);
-      wm_export_file_set_error (error, path, saved_errno, NULL);
-      return FALSE;
-    }
-  if (fclose (file) != 0)
-    {
-      wm_export_file_set_error (error, path, errno, NULL);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /**
  * wm_plan_ics_export:
  *
@@ -148,10 +113,10 @@ wm_plan_ics_export (WmStore     *store,
 
   if (!(temp = wm_export_file_begin (path, error)))
     return FALSE;
-  if (!(bytes = wm_plan_ics_build (store, year_id, error)) || !write_bytes (temp, path, bytes, error))
+  if (!(bytes = wm_plan_ics_build (store, year_id, error)))
     {
       wm_export_file_abandon (temp);
       return FALSE;
     }
-  return wm_export_file_commit (temp, path, error);
+  return wm_export_file_write (temp, path, bytes, error) && wm_export_file_commit (temp, path, error);
 }

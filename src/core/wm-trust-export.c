@@ -5,6 +5,7 @@
 
 #include <math.h>
 
+#include "wm-export-file.h"
 #include "wm-bundle-private.h"
 #include "wm-csv.h"
 #include "wm-trust.h"
@@ -269,5 +270,5 @@ wm_trust_export (const WmTrust  *trust,
   if (format == WM_TRUST_FORMAT_PDF)
     return wm_trust_export_pdf (trust, path, error);
   bytes = format == WM_TRUST_FORMAT_CSV ? wm_trust_to_csv (trust, error) : wm_trust_to_json (trust, error);
-  return bytes != NULL && wm_bundle_write_whole (path, bytes, error);
+  return bytes != NULL && wm_export_file_write_bytes (path, bytes, error);
 }
