@@ -62,6 +62,10 @@ typedef struct {
   double          y;          /* the top of the free space on the page */
 } WmReportFlow;
 
+WmReportLayout *wm_report_layout_new_empty (double           width,
+                                            double           height);
+
+void       wm_report_flow_new_page  (WmReportFlow       *flow);
 double     wm_report_flow_bottom    (const WmReportFlow *flow);
 void       wm_report_flow_ensure    (WmReportFlow       *flow,
                                      double              height);

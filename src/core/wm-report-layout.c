@@ -45,8 +45,8 @@ clear_chart (gpointer data)
   wm_radar_layout_free (((WmReportChart *) data)->layout);
 }
 
-static void
-new_page (WmReportFlow *flow)
+void
+wm_report_flow_new_page (WmReportFlow *flow)
 {
   WmReportPage *page = g_new0 (WmReportPage, 1);
 
@@ -71,7 +71,7 @@ wm_report_flow_ensure (WmReportFlow *flow,
                        double        height)
 {
   if (flow->y > 0 && flow->y + height > wm_report_flow_bottom (flow))
-    new_page (flow);
+    wm_report_flow_new_page (flow);
 }
 
 double
@@ -370,7 +370,7 @@ place_report (WmReportFlow   *flow,
     : g_strdup (report->framework_title);
 
   flow->footer = footer;
-  new_page (flow);
+  wm_report_flow_new_page (flow);
   place_header (flow, report);
   place_chart (flow, report);
   place_summary (flow, report);
@@ -390,6 +390,21 @@ place_report (WmReportFlow   *flow,
   flow->footer = NULL;
 }
 
+/* A layout with no page yet, for flows of their own (the trust's summary) to fill. */
+WmReportLayout *
+wm_report_layout_new_empty (double width,
+                            double height)
+{
+  WmReportLayout *layout = g_new0 (WmReportLayout, 1);
+
+  layout->width = width;
+  layout->height = height;
+  layout->pages = g_ptr_array_new_with_free_func (page_free);
+  layout->charts = g_array_new (FALSE, TRUE, sizeof (WmReportChart));
+  g_array_set_clear_func (layout->charts, clear_chart);
+  return layout;
+}
+
 /**
  * wm_report_layout_new:
  * @width: (in points) the width inside the page's margins
@@ -404,15 +419,9 @@ wm_report_layout_new (WmReport * const *reports,
                       double            height,
                       cairo_t          *measure_cr)
 {
-  WmReportLayout *layout = g_new0 (WmReportLayout, 1);
+  WmReportLayout *layout = wm_report_layout_new_empty (width, height);
   cairo_surface_t *surface = NULL;
   WmReportFlow flow = { layout, measure_cr, NULL, NULL, 0 };
-
-  layout->width = width;
-  layout->height = height;
-  layout->pages = g_ptr_array_new_with_free_func (page_free);
-  layout->charts = g_array_new (FALSE, TRUE, sizeof (WmReportChart));
-  g_array_set_clear_func (layout->charts, clear_chart);
 
   if (flow.cr == NULL)
     {

@@ -24,43 +24,6 @@
 #define TITLE_SIZE   18.0
 #define GRID_COLUMNS 4          /* small multiples: two rows of four a page */
 
-/* What wm-report-layout.c keeps to itself: a layout's pages and charts, made here as it makes
- * them, so that wm_report_layout_draw_page() and wm_report_layout_free() serve this one too. */
-static void
-clear_item (gpointer data)
-{
-  g_free (((WmReportItem *) data)->text);
-}
-
-static void
-page_free (gpointer data)
-{
-  WmReportPage *page = data;
-
-  g_array_unref (page->items);
-  g_free (page->footer);
-  g_free (page);
-}
-
-static void
-clear_chart (gpointer data)
-{
-  wm_radar_layout_free (((WmReportChart *) data)->layout);
-}
-
-static void
-new_page (WmReportFlow *flow)
-{
-  WmReportPage *page = g_new0 (WmReportPage, 1);
-
-  page->items = g_array_new (FALSE, TRUE, sizeof (WmReportItem));
-  g_array_set_clear_func (page->items, clear_item);
-  page->footer = g_strdup (flow->footer);
-  g_ptr_array_add (flow->layout->pages, page);
-  flow->page = page;
-  flow->y = 0;
-}
-
 static void
 place_chart (WmReportFlow      *flow,
              const WmRadarData *data,
@@ -145,7 +108,7 @@ place_framework (WmReportFlow       *flow,
   labels = g_strv_builder_end (builder);
 
   flow->footer = footer;
-  new_page (flow);
+  wm_report_flow_new_page (flow);
   wm_report_flow_paragraph (flow, table->title, 0, width, TITLE_SIZE, TRUE, WM_REPORT_INK_TEXT, 2);
   /* Translators: "Trust summary, 22 November 2026: 12 schools" */
   subtitle = g_strdup_printf (ngettext ("Trust summary, %s: %u school", "Trust summary, %s: %u schools",
@@ -173,7 +136,7 @@ place_problems (WmReportFlow  *flow,
   if (trust->problems->len == 0)
     return;
   flow->footer = _("Trust summary");
-  new_page (flow);
+  wm_report_flow_new_page (flow);
   for (int skipped = 1; skipped >= 0; skipped--)
     {
       gboolean any = FALSE;
@@ -252,19 +215,14 @@ wm_trust_export_pdf (const WmTrust  *trust,
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) wm_trust_table_free);
   g_autoptr(GPtrArray) chart_sets = g_ptr_array_new_with_free_func (clear_charts);
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-  g_autoptr(WmReportLayout) layout = g_new0 (WmReportLayout, 1);
+  g_autoptr(WmReportLayout) layout = wm_report_layout_new_empty (PAGE_WIDTH - 2 * WM_REPORT_MARGIN,
+                                                                 PAGE_HEIGHT - 2 * WM_REPORT_MARGIN);
   g_autofree char *temp = NULL;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   WmReportFlow flow = { layout, cairo_create (surface), NULL, NULL, 0 };
   cairo_status_t status;
 
   g_return_val_if_fail (trust != NULL && path != NULL, FALSE);
-
-  layout->width = PAGE_WIDTH - 2 * WM_REPORT_MARGIN;
-  layout->height = PAGE_HEIGHT - 2 * WM_REPORT_MARGIN;
-  layout->pages = g_ptr_array_new_with_free_func (page_free);
-  layout->charts = g_array_new (FALSE, TRUE, sizeof (WmReportChart));
-  g_array_set_clear_func (layout->charts, clear_chart);
 
   /* The charts' data stays in chart_sets until the pages are drawn: the layout borrows it. */
   for (guint i = 0; ids[i] != NULL; i++)
@@ -286,7 +244,7 @@ wm_trust_export_pdf (const WmTrust  *trust,
       if (layout->pages->len == 0)
         {
           flow.footer = _("Trust summary");
-          new_page (&flow);
+          wm_report_flow_new_page (&flow);
           wm_report_flow_paragraph (&flow, _("No school’s summary could be read."), 0, layout->width,
                                     WM_REPORT_BODY_SIZE, FALSE, WM_REPORT_INK_TEXT, 0);
         }
