@@ -186,7 +186,7 @@ reload (WmActionSection *self)
   g_autoptr(GListModel) actions = NULL;
   g_autofree char *heading = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate *today = g_date_new ();
+  GDate *today;
 
   g_clear_handle_id (&self->reload_idle, g_source_remove);
 
@@ -203,10 +203,16 @@ reload (WmActionSection *self)
         wm_action_section_show_error (self, error->message);
     }
 
-  /* Today's local date; the rows keep it for as long as they are shown. */
-  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-  gtk_list_box_bind_model (self->list_box, actions, create_row_cb, today, (GDestroyNotify) g_date_free);
+  /* Today's local date; the rows keep it for as long as they are shown. GtkListBox drops the
+   * data without freeing it when there is no model, so there is none to give it then. */
+  if (actions != NULL)
+    {
+      today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                              g_date_time_get_year (now));
+      gtk_list_box_bind_model (self->list_box, actions, create_row_cb, today, (GDestroyNotify) g_date_free);
+    }
+  else
+    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   heading = g_strdup_printf (_("Actions (%u)"), actions ? g_list_model_get_n_items (actions) : 0);
   gtk_label_set_label (self->heading_label, heading);
   update_actions (self);
