@@ -44,14 +44,14 @@ set +e
 # Full stacks (fast_unwind_on_malloc=0): GLib is built without frame pointers, and a
 # suppression can only match a frame the stack shows.
 ASAN_OPTIONS=fast_unwind_on_malloc=0 LSAN_OPTIONS="$lsan_options" \
-  meson test -C "$fuzz_dir" --no-rebuild --suite core --suite cli --suite data --suite print \
+  meson test -C "$fuzz_dir" --no-rebuild --suite core --suite cli --suite data --suite isolated \
     --logbase testlog-sanitized --print-errorlogs
 [ $? -eq 0 ] || status=1
 # The windows with frame-pointer stacks: with full stacks a window test runs for minutes and
 # outlasts its timeout. Waymark is built with frame pointers, so a leak in Waymark's code still
 # shows its frames; the windows leave nothing of GTK's or GLib's behind for a suppression to match.
 LSAN_OPTIONS="$lsan_options" \
-  meson test -C "$fuzz_dir" --no-rebuild --suite ui --no-suite print \
+  meson test -C "$fuzz_dir" --no-rebuild --suite ui --no-suite isolated \
     --logbase testlog-sanitized-ui --print-errorlogs
 [ $? -eq 0 ] || status=1
 set -e

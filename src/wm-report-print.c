@@ -3,16 +3,17 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 
+#include "wm-print-settings.h"
 #include "wm-report-layout.h"
 #include "wm-report-print.h"
 
 /*
  * Printing the governors' pack: the print dialog (with its page setup and preview) and the
  * same pages as the PDF export, laid out for the paper and margins chosen. The settings and
- * the page setup are kept in the user's config folder and offered again next time.
+ * the page setup are kept in the user's config folder (wm-print-settings.c) and offered again
+ * next time.
  */
 
 struct _WmReportPrint
@@ -25,61 +26,10 @@ struct _WmReportPrint
 
 G_DEFINE_FINAL_TYPE (WmReportPrint, wm_report_print, GTK_TYPE_PRINT_OPERATION)
 
-#define SETTINGS_GROUP   "Print Settings"
-#define PAGE_SETUP_GROUP "Page Setup"
-
-static char *
-settings_path (void)
-{
-  return g_build_filename (g_get_user_config_dir (), "waymark", "print.ini", NULL);
-}
-
-/* What was chosen last time; A4 portrait the first time. */
-static void
-load_settings (GtkPrintOperation *operation)
-{
-  g_autoptr(GKeyFile) file = g_key_file_new ();
-  g_autofree char *path = settings_path ();
-  g_autoptr(GtkPrintSettings) settings = NULL;
-  g_autoptr(GtkPageSetup) page_setup = NULL;
-
-  if (g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, NULL))
-    {
-      settings = gtk_print_settings_new_from_key_file (file, SETTINGS_GROUP, NULL);
-      page_setup = gtk_page_setup_new_from_key_file (file, PAGE_SETUP_GROUP, NULL);
-    }
-  if (settings == NULL)
-    settings = gtk_print_settings_new ();
-  if (page_setup == NULL)
-    {
-      g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-
-      page_setup = gtk_page_setup_new ();
-      gtk_page_setup_set_paper_size_and_default_margins (page_setup, a4);
-      gtk_page_setup_set_orientation (page_setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-    }
-  gtk_print_operation_set_print_settings (operation, settings);
-  gtk_print_operation_set_default_page_setup (operation, page_setup);
-}
-
-static void
-save_settings (GtkPrintOperation *operation)
-{
-  g_autoptr(GKeyFile) file = g_key_file_new ();
-  g_autofree char *path = settings_path ();
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
-  GtkPageSetup *page_setup = gtk_print_operation_get_default_page_setup (operation);
-
-  if (settings != NULL)
-    gtk_print_settings_to_key_file (settings, file, SETTINGS_GROUP);
-  if (page_setup != NULL)
-    gtk_page_setup_to_key_file (page_setup, file, PAGE_SETUP_GROUP);
-  if (g_mkdir_with_parents (dir, 0700) != 0 || !g_key_file_save_to_file (file, path, &error))
-    g_warning ("Could not keep the print settings in %s: %s", path,
-               error != NULL ? error->message : g_strerror (errno));
-}
+/* What the pack's print dialog was last given; A4 portrait the first time. */
+static const WmPrintSettingsKind print_kind = {
+  "Print Settings", "Page Setup", GTK_PAGE_ORIENTATION_PORTRAIT, 0
+};
 
 static void
 wm_report_print_begin_print (GtkPrintOperation *operation,
@@ -119,7 +69,7 @@ wm_report_print_done (GtkPrintOperation       *operation,
                       GtkPrintOperationResult  result)
 {
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    save_settings (operation);
+    wm_print_settings_save (operation, &print_kind);
 }
 
 static void
@@ -153,7 +103,7 @@ wm_report_print_init (WmReportPrint *self)
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_allow_async (operation, TRUE);
-  load_settings (operation);
+  wm_print_settings_load (operation, &print_kind);
 }
 
 /**

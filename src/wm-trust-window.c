@@ -11,36 +11,15 @@
 #include "wm-trust-window-private.h"
 
 /*
- * The trust view: the summary bundles in one folder, read once when the window opens
- * (wm-trust.c), and per framework the schools on one radar chart (a small chart each, against
- * the trust median, when there are more than eight), with a table of each school's scores, its
- * movement since its snapshot before, and the trust median. Bundles left out are listed first,
- * each with its reason. Export writes the whole trust as CSV, JSON or a PDF to print.
+ * The trust view: the summary bundles in one folder, or chosen one by one, read when the window
+ * opens (wm-trust.c); more can be added later (wm-trust-window-add.c). Per framework the schools
+ * are on one radar chart (a small chart each, against the trust median, when there are more than
+ * eight), with a table of each school's scores, its movement since its snapshot before, and the
+ * trust median. Bundles left out are listed first, each with its reason. Print and Export
+ * (wm-trust-window-export.c) give the whole trust on paper, or as CSV, JSON or a PDF.
  */
 
-struct _WmTrustWindow
-{
-  AdwWindow        parent_instance;
-
-  char            *dir;
-  WmTrust         *trust;           /* read-only once loaded: an export reads it on a worker */
-  GStrv            framework_ids;   /* in the order of the drop-down */
-
-  AdwToastOverlay *toast_overlay;
-  AdwWindowTitle  *window_title;
-  GtkDropDown     *framework_dropdown;
-  GtkStack        *main_stack;
-  GtkWidget       *problems_box;
-  GtkLabel        *problems_heading;
-  GtkListBox      *problems_list;
-  GtkWidget       *content_box;
-  GtkLabel        *note_label;
-  GtkLabel        *chart_error_label;
-  GtkFlowBox      *charts_box;
-  GtkLabel        *table_heading;
-  GtkGrid         *table_grid;
-  GtkLabel        *key_label;
-};
+#define SMALL_CHART_HEIGHT 340
 
 G_DEFINE_FINAL_TYPE (WmTrustWindow, wm_trust_window, ADW_TYPE_WINDOW)
 
@@ -75,6 +54,9 @@ cell_label (const char *markup,
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  /* A score and its movement under it line up on the right, as figures in a column do. */
+  if (xalign == 1.0)
+    gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
   gtk_widget_set_valign (label, GTK_ALIGN_START);
   return label;
 }
@@ -125,12 +107,30 @@ row_detail (const WmTrustRow *row)
   return g_strdup_printf ("%s (%s)", row->snapshot, row->taken_on);
 }
 
+/* "1 Vision for Learning · 2 A Framework for Learning …": what the short labels stand for. */
+static char *
+element_key (const WmTrustTable *table)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint e = 0; e < table->elements->len; e++)
+    {
+      const WmBundleElement *element = g_ptr_array_index (table->elements, e);
+      g_autofree char *label = wm_trust_table_short_label (table, e);
+
+      /* A no-break space: a line never ends between a number and its name. */
+      g_string_append_printf (key, "%s%s\u00a0%s", e > 0 ? " · " : "", label, element->title);
+    }
+  return g_string_free (g_steal_pointer (&key), FALSE);
+}
+
 static void
 fill_table (WmTrustWindow      *self,
             const WmTrustTable *table)
 {
   GtkGrid *grid = self->table_grid;
-  g_autoptr(GString) key = g_string_new (NULL);
+  g_autofree char *key = element_key (table);
+  g_autofree char *text = NULL;
   g_autofree char *heading = NULL;
   guint n = table->elements->len;
 
@@ -146,7 +146,6 @@ fill_table (WmTrustWindow      *self,
 
       gtk_widget_set_tooltip_text (cell, element->title);
       gtk_grid_attach (grid, cell, (int) e + 2, 0, 1, 1);
-      g_string_append_printf (key, "%s%s %s", e > 0 ? " · " : "", label, element->title);
     }
 
   for (guint r = 0; r < table->rows->len; r++)
@@ -175,9 +174,9 @@ fill_table (WmTrustWindow      *self,
 
   heading = g_strdup_printf (_("Scores by element, out of %g"), table->max);
   gtk_label_set_text (self->table_heading, heading);
-  g_string_append (key, _(". Each school at its latest snapshot; an arrow is its movement since the snapshot "
-                          "before."));
-  gtk_label_set_text (self->key_label, key->str);
+  text = g_strconcat (key, _(". Each school at its latest snapshot; an arrow is its movement since the snapshot "
+                             "before."), NULL);
+  gtk_label_set_text (self->key_label, text);
 }
 
 static void
@@ -186,26 +185,39 @@ fill_charts (WmTrustWindow      *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) charts = wm_trust_table_charts (table, &error);
+  gboolean small;
 
   clear_container (GTK_WIDGET (self->charts_box));
   gtk_widget_set_visible (GTK_WIDGET (self->chart_error_label), charts == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->charts_key_label), charts != NULL && charts->len > 1);
   if (charts == NULL)
     {
       gtk_label_set_text (self->chart_error_label, error->message);
       return;
     }
-  /* One chart spans the width; small multiples sit three to a line. */
-  gtk_flow_box_set_max_children_per_line (self->charts_box, charts->len > 1 ? 3 : 1);
+  /* One chart spans the width. Small multiples sit two to a line (three in a very wide window),
+   * their axes numbered as the table's columns are, with one key above them all rather than one
+   * in each. */
+  small = charts->len > 1;
+  if (small)
+    {
+      g_autofree char *key = element_key (table);
+      /* Translators: above a small chart per school; %s is "1 Vision for Learning · 2 …" */
+      g_autofree char *text = g_strdup_printf (_("Each school against the trust median. %s"), key);
+
+      gtk_label_set_text (self->charts_key_label, text);
+    }
+  gtk_flow_box_set_min_children_per_line (self->charts_box, small ? 2 : 1);
+  gtk_flow_box_set_max_children_per_line (self->charts_box, small ? 3 : 1);
   while (charts->len > 0)
     {
-      WmRadarData *data = g_ptr_array_steal_index (charts, 0);
       GtkWidget *view = wm_radar_view_new ();
+      WmRadarData *data = g_ptr_array_steal_index (charts, 0);
 
-      if (charts->len > 0 || gtk_widget_get_first_child (GTK_WIDGET (self->charts_box)) != NULL)
-        gtk_widget_set_size_request (view, -1, 320);
-      else
-        gtk_widget_set_size_request (view, -1, 520);
+      for (guint a = 0; small && a < data->n_axes; a++)
+        wm_radar_data_set_axis (data, a, data->short_labels[a], NULL);
       wm_radar_view_set_data (WM_RADAR_VIEW (view), data, NULL);
+      gtk_widget_set_size_request (view, -1, small ? SMALL_CHART_HEIGHT : 520);
       gtk_flow_box_append (self->charts_box, view);
     }
 }
@@ -272,50 +284,6 @@ framework_selected_cb (WmTrustWindow *self)
     wm_trust_window_set_framework_id (self, framework_id);
 }
 
-static const char *
-framework_title (const WmTrust *trust,
-                 const char    *framework_id)
-{
-  for (guint s = 0; s < trust->schools->len; s++)
-    {
-      const WmBundleFramework *framework = wm_bundle_find_framework (g_ptr_array_index (trust->schools, s),
-                                                                     framework_id);
-
-      if (framework != NULL)
-        return framework->title;
-    }
-  return framework_id;
-}
-
-static void
-fill_problems (WmTrustWindow *self)
-{
-  guint n_skipped = wm_trust_count_skipped (self->trust);
-  guint n = self->trust->problems->len;
-  g_autofree char *heading = NULL;
-
-  gtk_widget_set_visible (self->problems_box, n > 0);
-  if (n == 0)
-    return;
-  heading = n_skipped > 0
-    ? g_strdup_printf (g_dngettext (NULL, "%u bundle was left out", "%u bundles were left out", n_skipped), n_skipped)
-    : g_strdup (_("Read with a warning"));
-  gtk_label_set_text (self->problems_heading, heading);
-  for (guint i = 0; i < n; i++)
-    {
-      const WmTrustProblem *problem = g_ptr_array_index (self->trust->problems, i);
-      g_autofree char *name = g_path_get_basename (problem->file);
-      g_autofree char *title = g_markup_escape_text (name, -1);
-      g_autofree char *reason = g_markup_escape_text (problem->reason, -1);
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), reason);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      gtk_list_box_append (self->problems_list, row);
-    }
-}
-
 static void
 wm_trust_window_finalize (GObject *object)
 {
@@ -324,6 +292,7 @@ wm_trust_window_finalize (GObject *object)
   /* Here, not in dispose: an export still running holds the window, and reads the trust. */
   g_clear_pointer (&self->trust, wm_trust_free);
   g_clear_pointer (&self->framework_ids, g_strfreev);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_free (self->dir);
   G_OBJECT_CLASS (wm_trust_window_parent_class)->finalize (object);
 }
@@ -347,12 +316,16 @@ wm_trust_window_class_init (WmTrustWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmTrustWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, WmTrustWindow, note_label);
   gtk_widget_class_bind_template_child (widget_class, WmTrustWindow, chart_error_label);
+  gtk_widget_class_bind_template_child (widget_class, WmTrustWindow, charts_key_label);
   gtk_widget_class_bind_template_child (widget_class, WmTrustWindow, charts_box);
   gtk_widget_class_bind_template_child (widget_class, WmTrustWindow, table_heading);
   gtk_widget_class_bind_template_child (widget_class, WmTrustWindow, table_grid);
   gtk_widget_class_bind_template_child (widget_class, WmTrustWindow, key_label);
 
+  gtk_widget_class_install_action (widget_class, "trust.add-summaries", NULL, wm_trust_window_add_action);
+  gtk_widget_class_install_action (widget_class, "trust.print", NULL, wm_trust_window_print_action);
   gtk_widget_class_install_action (widget_class, "trust.export", NULL, wm_trust_window_export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "trust.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
@@ -360,6 +333,29 @@ static void
 wm_trust_window_init (WmTrustWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->framework_dropdown, "notify::selected", G_CALLBACK (framework_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/* Takes @trust, and shows it; @dir names the window when the trust is a folder. */
+static WmTrustWindow *
+new_window (GtkWindow  *parent,
+            const char *dir,
+            WmTrust    *trust)
+{
+  WmTrustWindow *self = g_object_new (WM_TYPE_TRUST_WINDOW, "transient-for", parent, NULL);
+
+  self->dir = g_strdup (dir);
+  self->trust = trust;
+  if (dir != NULL)
+    {
+      g_autofree char *folder = g_filename_display_basename (dir);
+
+      adw_window_title_set_subtitle (self->window_title, folder);
+      gtk_window_set_title (GTK_WINDOW (self), folder);
+    }
+  wm_trust_window_refresh (self);
+  return self;
 }
 
 /**
@@ -375,49 +371,36 @@ wm_trust_window_new (GtkWindow   *parent,
                      const char  *dir,
                      GError     **error)
 {
-  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
-  g_autofree char *folder = NULL;
-  WmTrustWindow *self;
   WmTrust *trust;
 
   g_return_val_if_fail (dir != NULL, NULL);
 
   if (!(trust = wm_trust_load_dir (dir, error)))
     return NULL;
-  self = g_object_new (WM_TYPE_TRUST_WINDOW, "transient-for", parent, NULL);
-  self->dir = g_strdup (dir);
-  self->trust = trust;
-  self->framework_ids = wm_trust_framework_ids (trust);
-
-  folder = g_filename_display_basename (dir);
-  adw_window_title_set_subtitle (self->window_title, folder);
-  gtk_window_set_title (GTK_WINDOW (self), folder);
-  fill_problems (self);
-
-  for (guint i = 0; self->framework_ids[i] != NULL; i++)
-    gtk_string_list_append (titles, framework_title (trust, self->framework_ids[i]));
-  gtk_drop_down_set_model (self->framework_dropdown, G_LIST_MODEL (titles));
-  gtk_widget_set_visible (GTK_WIDGET (self->framework_dropdown), self->framework_ids[0] != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trust.export", trust->schools->len > 0);
-  if (trust->schools->len == 0 && trust->problems->len == 0)
-    gtk_stack_set_visible_child_name (self->main_stack, "empty");
-  gtk_widget_set_visible (self->content_box, FALSE);
-  g_signal_connect_object (self->framework_dropdown, "notify::selected", G_CALLBACK (framework_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  framework_selected_cb (self);
-  return self;
+  return new_window (parent, dir, trust);
 }
 
-const WmTrust *
-wm_trust_window_get_trust (WmTrustWindow *self)
+/**
+ * wm_trust_window_new_for_files:
+ * @parent: (nullable): the window it was opened from
+ * @paths: the summary bundles chosen, one per school
+ *
+ * Opens the trust view on the bundles chosen; one that is malformed, from a newer Waymark or a
+ * repeat of a school is listed as left out, as in a folder.
+ *
+ * Returns: (transfer none): the window, owned by GTK as every toplevel is
+ */
+WmTrustWindow *
+wm_trust_window_new_for_files (GtkWindow          *parent,
+                               const char * const *paths)
 {
-  return self->trust;
-}
+  WmTrust *trust = wm_trust_new ();
 
-const char *
-wm_trust_window_get_dir (WmTrustWindow *self)
-{
-  return self->dir;
+  g_return_val_if_fail (paths != NULL, NULL);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    wm_trust_add_file (trust, paths[i], NULL);
+  return new_window (parent, NULL, trust);
 }
 
 void

@@ -71,7 +71,7 @@ int cli_chart            (WmStore *store, char **args, guint n_args, const CliOp
 int cli_report           (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_school_name      (WmStore *store, char **args, guint n_args, const CliOptions *options);
 
-/* cli-plan.c */
+/* cli-plan.c, cli-plan-edit.c */
 int cli_plan_show        (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_plan_due         (WmStore *store, char **args, guint n_args, const CliOptions *options);
 int cli_plan_set         (WmStore *store, char **args, guint n_args, const CliOptions *options);

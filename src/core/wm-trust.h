@@ -116,6 +116,20 @@ gboolean      wm_trust_export          (const WmTrust     *trust,
                                         WmTrustFormat      format,
                                         GError           **error);
 
+/* wm-trust-layout.c: the summary on pages of any size, for the PDF and the print operation */
+typedef struct _WmTrustLayout WmTrustLayout;
+
+WmTrustLayout *wm_trust_layout_new         (const WmTrust       *trust,
+                                            double               width,
+                                            double               height,
+                                            cairo_t             *measure_cr,
+                                            GError             **error);
+guint          wm_trust_layout_get_n_pages (const WmTrustLayout *layout);
+void           wm_trust_layout_draw_page   (const WmTrustLayout *layout,
+                                            cairo_t             *cr,
+                                            guint                page);
+void           wm_trust_layout_free        (WmTrustLayout       *layout);
+
 /* wm-trust-pdf.c */
 gboolean      wm_trust_export_pdf      (const WmTrust     *trust,
                                         const char        *path,
@@ -123,5 +137,6 @@ gboolean      wm_trust_export_pdf      (const WmTrust     *trust,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmTrust, wm_trust_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmTrustTable, wm_trust_table_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (WmTrustLayout, wm_trust_layout_free)
 
 G_END_DECLS
