@@ -7,7 +7,8 @@
     check-translations.py SOURCE_ROOT --po FILE
         checks FILE alone (to try the check on a broken copy).
 
-A translation passes when no entry is fuzzy and none is left untranslated (every plural form
+A translation passes when it has an entry for every string xgettext finds in the files of
+po/POTFILES.in, no entry is fuzzy and none is left untranslated (every plural form
 included), it gives as many plural forms as its Plural-Forms header says, each translation of
 a C format string has the same conversions as the original (the same types at the same
 positions: "%1$s" may move, a plain "%s" may not), and a label keeps as many underscores as its
@@ -16,7 +17,10 @@ the rest. Every problem is printed, with the file and line of its entry."""
 
 import pathlib
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 
 # A printf conversion: an optional position, flags, width, precision, length and the type.
 CONVERSION = re.compile(r"%(?:(\d+)\$)?[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*)?)?"
@@ -40,7 +44,9 @@ def parse(path):
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#~"):
             if line.strip() == "" and entry is not None:
-                entries.append(entry)
+                # Only comments before an obsolete (#~) entry make no entry.
+                if entry["msgid"] is not None:
+                    entries.append(entry)
                 entry = None
             continue
         if entry is None:
@@ -67,9 +73,36 @@ def parse(path):
                 entry[field[0]] += unquote(line)
         else:
             raise ValueError(f"{path}:{number}: cannot read {line!r}")
-    if entry is not None:
+    if entry is not None and entry["msgid"] is not None:
         entries.append(entry)
     return entries
+
+
+# The strings xgettext takes from the sources: meson's 'glib' preset (po/meson.build).
+XGETTEXT_ARGS = ["--from-code=UTF-8", "--add-comments", "--keyword=_", "--keyword=N_",
+                 "--keyword=C_:1c,2", "--keyword=NC_:1c,2", "--keyword=g_dcgettext:2",
+                 "--keyword=g_dngettext:2,3", "--keyword=g_dpgettext2:2c,3"]
+
+
+def template(root):
+    """The msgids (with their contexts) of every file in po/POTFILES.in, as xgettext finds
+    them; None when there is no xgettext."""
+    xgettext = shutil.which("xgettext")
+    if xgettext is None:
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        pot = pathlib.Path(folder) / "waymark.pot"
+        subprocess.run([xgettext, *XGETTEXT_ARGS, "--files-from=po/POTFILES.in",
+                        f"--output={pot}"], cwd=root, check=True)
+        return {(e["msgctxt"], e["msgid"]) for e in parse(pot) if e["msgid"]}
+
+
+def missing(path, wanted):
+    """The strings of the sources that @path has no entry for, as printable lines."""
+    have = {(e["msgctxt"], e["msgid"]) for e in parse(path)}
+    return [f"{path}: no entry for {msgid[:60]!r}" + (f" (context {context!r})" if context else "")
+            + ": run `meson compile -C build waymark-pot` and msgmerge, then translate it"
+            for context, msgid in sorted(wanted - have, key=lambda key: (key[1], key[0] or ""))]
 
 
 def conversions(text):
@@ -151,12 +184,15 @@ def main():
         languages = [word for line in linguas.read_text().splitlines()
                      if not line.startswith("#") for word in line.split()]
         files = [root / "po" / f"{language}.po" for language in languages]
+    wanted = template(root)
+    if wanted is None:
+        print("xgettext is not installed: not checking that every string has an entry")
     problems = []
     for path in files:
         if not path.exists():
             problems.append(f"{path}: named in po/LINGUAS but missing")
             continue
-        found = check(path)
+        found = check(path) + (missing(path, wanted) if wanted is not None else [])
         problems += found
         print(f"{path.name}: {'ok' if not found else f'{len(found)} problems'}")
     for problem in problems:
