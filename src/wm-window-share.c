@@ -58,12 +58,34 @@ save_chooser (WmWindow   *self,
   return chooser;
 }
 
+/**
+ * wm_window_share_summary_to:
+ *
+ * Writes the school's summary bundle to @file, chosen by Share Summary, and says in a toast that
+ * it was saved or why it was not.
+ */
+void
+wm_window_share_summary_to (WmWindow *self,
+                            GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (WM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->store == NULL)
+    return;
+  if (!wm_bundle_write (self->store, g_file_peek_path (file), NULL, &error))
+    wm_window_show_toast (self, error->message);
+  else
+    wm_window_show_toast (self, _("Saved the summary: scores and counts only, no names, notes or pupil details"));
+}
+
 static void
 share_summary_response_cb (GtkNativeDialog *chooser,
                            int              response,
                            WmWindow        *self)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
 
   if (response != GTK_RESPONSE_ACCEPT || self->store == NULL)
@@ -73,11 +95,7 @@ share_summary_response_cb (GtkNativeDialog *chooser,
     }
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
-
-  if (!wm_bundle_write (self->store, g_file_peek_path (file), NULL, &error))
-    wm_window_show_toast (self, error->message);
-  else
-    wm_window_show_toast (self, _("Saved the summary: scores and counts only, no names, notes or pupil details"));
+  wm_window_share_summary_to (self, file);
 }
 
 static void
@@ -117,14 +135,36 @@ show_copy_contents (WmWindow                   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * wm_window_export_copy_to:
+ *
+ * Writes the full copy to @file, chosen by Export Full Copy once its warning was accepted, and
+ * lists what it holds in a dialog, or says in a toast why it was not written.
+ */
+void
+wm_window_export_copy_to (WmWindow *self,
+                          GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  WmBundleCopyContents contents = { 0 };
+
+  g_return_if_fail (WM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->store == NULL)
+    return;
+  if (!wm_bundle_export_copy (self->store, g_file_peek_path (file), &contents, &error))
+    wm_window_show_toast (self, error->message);
+  else
+    show_copy_contents (self, file, &contents);
+}
+
 static void
 export_copy_response_cb (GtkNativeDialog *chooser,
                          int              response,
                          WmWindow        *self)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
-  WmBundleCopyContents contents = { 0 };
 
   if (response != GTK_RESPONSE_ACCEPT || self->store == NULL)
     {
@@ -133,11 +173,7 @@ export_copy_response_cb (GtkNativeDialog *chooser,
     }
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
-
-  if (!wm_bundle_export_copy (self->store, g_file_peek_path (file), &contents, &error))
-    wm_window_show_toast (self, error->message);
-  else
-    show_copy_contents (self, file, &contents);
+  wm_window_export_copy_to (self, file);
 }
 
 static void
