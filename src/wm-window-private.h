@@ -50,6 +50,7 @@ struct _WmWindow
 
 void wm_window_show_toast        (WmWindow    *self,
                                   const char  *message);
+void wm_window_toast_class_init  (GtkWidgetClass *widget_class);
 void wm_window_io_class_init     (GtkWidgetClass *widget_class);
 void wm_window_io_init           (WmWindow    *self);
 void wm_window_io_update_actions (WmWindow    *self);

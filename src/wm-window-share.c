@@ -38,6 +38,22 @@ file_name (WmWindow   *self,
   return g_strconcat (name, suffix, NULL);
 }
 
+/* The bundle and the copy are written whole through a temporary file beside the one chosen,
+ * which needs a folder on this computer, not a network location without a local path. */
+static gboolean
+local_path (GFile   *file,
+            GError **error)
+{
+  g_autofree char *uri = NULL;
+
+  if (g_file_peek_path (file) != NULL)
+    return TRUE;
+  uri = g_file_get_uri (file);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+               _("Could not save to %s: choose a folder on this computer"), uri);
+  return FALSE;
+}
+
 static GtkFileChooserNative *
 save_chooser (WmWindow   *self,
               const char *title,
@@ -75,7 +91,8 @@ wm_window_share_summary_to (WmWindow *self,
 
   if (self->store == NULL)
     return;
-  if (!wm_bundle_write (self->store, g_file_peek_path (file), NULL, &error))
+  if (!local_path (file, &error) ||
+      !wm_bundle_write (self->store, g_file_peek_path (file), NULL, &error))
     wm_window_show_toast (self, error->message);
   else
     wm_window_show_toast (self, _("Saved the summary: scores and counts only, no names, notes or pupil details"));
@@ -116,7 +133,7 @@ share_summary_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-/* What the copy holds, once it is written. */
+/* What the copy holds, once it is written: a list, left-aligned under the dialog's words. */
 static void
 show_copy_contents (WmWindow                   *self,
                     GFile                      *file,
@@ -124,13 +141,19 @@ show_copy_contents (WmWindow                   *self,
 {
   g_auto(GStrv) lines = wm_bundle_copy_contents_lines (contents);
   g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *body = g_strdup_printf (_("Saved as %s. It holds:"), name);
+  g_autoptr(GString) list = g_string_new (NULL);
   GtkWidget *dialog;
+  GtkWidget *label;
 
-  g_string_append_printf (body, _("Saved as %s. It holds:"), name);
   for (guint i = 0; lines[i] != NULL; i++)
-    g_string_append_printf (body, "\n• %s", lines[i]);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Full Copy Saved"), body->str);
+    g_string_append_printf (list, "%s• %s", i > 0 ? "\n" : "", lines[i]);
+  label = gtk_label_new (list->str);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_halign (label, GTK_ALIGN_CENTER);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Full Copy Saved"), body);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), label);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -153,7 +176,8 @@ wm_window_export_copy_to (WmWindow *self,
 
   if (self->store == NULL)
     return;
-  if (!wm_bundle_export_copy (self->store, g_file_peek_path (file), &contents, &error))
+  if (!local_path (file, &error) ||
+      !wm_bundle_export_copy (self->store, g_file_peek_path (file), &contents, &error))
     wm_window_show_toast (self, error->message);
   else
     show_copy_contents (self, file, &contents);

@@ -26,17 +26,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-void
-wm_window_show_toast (WmWindow   *self,
-                      const char *message)
-{
-  g_autofree char *markup = g_markup_escape_text (message, -1);   /* a toast's title is markup */
-  AdwToast *toast = adw_toast_new (markup);
-
-  adw_toast_set_timeout (toast, 5);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
 /* The search bar's words or filters changed: narrow the grid to them. */
 static void
 filter_changed_cb (WmWindow    *self,
@@ -434,6 +423,7 @@ wm_window_class_init (WmWindowClass *klass)
   wm_window_backup_class_init (widget_class);
   wm_window_share_class_init (widget_class);
   wm_window_welcome_class_init (widget_class);
+  wm_window_toast_class_init (widget_class);
 }
 
 /* The application's resource path brings its icons; a window made without one (the tests,

@@ -467,7 +467,13 @@ test_copy (WmTestSchool  *f,
   g_assert_cmpuint (contents.size, >, 0);
   lines = wm_bundle_copy_contents_lines (&contents);
   g_assert_cmpstr (lines[0], ==, "4 frameworks");
+  g_assert_cmpstr (lines[3], ==, "3 pieces of evidence (21 bytes of files)");
   g_assert_cmpstr (lines[9], ==, "1 pupil in the inclusion plan");
+  g_clear_pointer (&lines, g_strfreev);
+  /* Notes and links only: no size of files to speak of. */
+  contents.evidence_bytes = 0;
+  lines = wm_bundle_copy_contents_lines (&contents);
+  g_assert_cmpstr (lines[3], ==, "3 pieces of evidence");
 
   /* Private to its owner, and whole: the same rows as the school file, which it opens as. */
   g_assert_cmpint (g_stat (out, &st), ==, 0);

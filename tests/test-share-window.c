@@ -431,7 +431,8 @@ test_full_copy (Fixture       *f,
   g_autofree char *names = NULL;
   g_autofree char *frameworks = NULL;
   AdwMessageDialog *dialog;
-  const char *body;
+  g_autofree char *body = NULL;
+  GtkWidget *list;
 
   wm_window_export_copy_to (f->window, file);
   dialog = wait_for_dialog ("Full Copy Saved");
@@ -439,7 +440,11 @@ test_full_copy (Fixture       *f,
   g_assert_null (toast_text (f->window));
 
   /* The dialog lists what the copy holds, counted in the copy. */
-  body = adw_message_dialog_get_body (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "Saved as handover.waymark. It holds:");
+  list = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_LABEL (list));
+  g_assert_cmpfloat (gtk_label_get_xalign (GTK_LABEL (list)), ==, 0);
+  body = g_strconcat (adw_message_dialog_get_body (dialog), "\n", gtk_label_get_text (GTK_LABEL (list)), NULL);
   frameworks = g_strdup_printf ("\n• %d frameworks\n",
                                 wm_test_sqlite_int (f->path, "SELECT count(*) FROM frameworks"));
   g_assert_true (g_str_has_prefix (body, "Saved as handover.waymark. It holds:\n• "));
@@ -482,6 +487,38 @@ test_full_copy (Fixture       *f,
   g_assert_null (find_dialog ("Full Copy Saved"));
 }
 
+/* The toast's message is too long for its line: its Details button shows the whole of it. */
+static void
+assert_details_show (WmWindow   *window,
+                     const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + DEADLINE;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *details = NULL;
+  AdwMessageDialog *dialog = NULL;
+
+  wm_test_ui_collect_widgets (find_toast (GTK_WIDGET (window)), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "Details") == 0)
+      details = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (details);
+  gtk_widget_activate (details);
+  while (dialog == NULL)
+    {
+      g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+      for (GList *l = toplevels; l != NULL; l = l->next)
+        if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+            g_strcmp0 (adw_message_dialog_get_body (l->data), text) == 0)
+          dialog = l->data;
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* Writing either into @folder fails: a toast names the file, nothing is left in @folder, and the
  * window goes on working (a rating, then a summary written elsewhere). */
 static void
@@ -505,6 +542,7 @@ assert_refused_into (Fixture    *f,
   text = wait_for_toast (f->window);
   if (!g_str_has_prefix (text, "Could not write ") || strstr (text, summary) == NULL)
     g_error ("the toast does not name %s: %s", summary, text);
+  assert_details_show (f->window, text);
   assert_toast_then_dismiss (f->window, text);
   names = names_in (folder);
   g_assert_cmpstr (names, ==, "");
@@ -558,6 +596,27 @@ test_folder_gone (Fixture       *f,
   g_assert_false (g_file_test (gone, G_FILE_TEST_EXISTS));
 }
 
+/* A place with no local path (a network location the chooser might give): a toast says to
+ * choose a folder on this computer, and nothing is written. */
+static void
+test_not_local (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri ("waymark-test://server/share/summary.json");
+  const char *expected = "Could not save to waymark-test://server/share/summary.json: choose a folder on "
+                         "this computer";
+  g_autofree char *names = NULL;
+
+  g_assert_null (g_file_peek_path (file));
+  wm_window_share_summary_to (f->window, file);
+  assert_toast_then_dismiss (f->window, expected);
+  wm_window_export_copy_to (f->window, file);
+  assert_toast_then_dismiss (f->window, expected);
+  g_assert_null (find_dialog ("Full Copy Saved"));
+  names = names_in (f->out);
+  g_assert_cmpstr (names, ==, "");
+}
+
 static void
 test_copy_warning (Fixture       *f,
                    gconstpointer  data)
@@ -609,6 +668,7 @@ main (int   argc,
   g_test_add ("/share-window/full-copy", Fixture, NULL, fixture_set_up, test_full_copy, fixture_tear_down);
   g_test_add ("/share-window/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
   g_test_add ("/share-window/folder-gone", Fixture, NULL, fixture_set_up, test_folder_gone, fixture_tear_down);
+  g_test_add ("/share-window/not-local", Fixture, NULL, fixture_set_up, test_not_local, fixture_tear_down);
   g_test_add ("/share-window/copy-warning", Fixture, NULL, fixture_set_up, test_copy_warning, fixture_tear_down);
 
   return g_test_run ();

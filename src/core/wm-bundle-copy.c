@@ -278,9 +278,14 @@ wm_bundle_copy_contents_lines (const WmBundleCopyContents *c)
                                           "%u judged descriptors, with their history and notes",
                                           c->n_judgements), c->n_judgements);
   lines[n++] = g_strdup_printf (ngettext ("%u snapshot", "%u snapshots", c->n_snapshots), c->n_snapshots);
-  lines[n++] = g_strdup_printf (ngettext ("%u piece of evidence (%s of files)",
-                                          "%u pieces of evidence (%s of files)", c->n_evidence),
-                                c->n_evidence, bytes);
+  /* Notes and links are evidence too: the size is said only when there are files. */
+  if (c->evidence_bytes > 0)
+    lines[n++] = g_strdup_printf (ngettext ("%u piece of evidence (%s of files)",
+                                            "%u pieces of evidence (%s of files)", c->n_evidence),
+                                  c->n_evidence, bytes);
+  else
+    lines[n++] = g_strdup_printf (ngettext ("%u piece of evidence", "%u pieces of evidence", c->n_evidence),
+                                  c->n_evidence);
   lines[n++] = g_strdup_printf (ngettext ("%u action", "%u actions", c->n_actions), c->n_actions);
   lines[n++] = g_strdup_printf (ngettext ("%u plan year", "%u plan years", c->n_plan_years), c->n_plan_years);
   lines[n++] = g_strdup_printf (ngettext ("%u small step", "%u small steps", c->n_steps), c->n_steps);
