@@ -65,9 +65,7 @@ update_rating (WmDescriptorCell *self)
                                     self->n_ratings);
   g_autofree char *description = NULL;
 
-  /* The word stays whole in the tooltip when a narrow column shortens it. */
   gtk_label_set_label (self->rating_label, name);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->rating_button), name);
 
   if (self->rating_class != NULL)
     gtk_widget_remove_css_class (GTK_WIDGET (self), self->rating_class);
@@ -112,7 +110,9 @@ update_evidence (WmDescriptorCell *self)
   count = g_strdup_printf ("%u", n);
   description = g_strdup_printf (ngettext ("%u evidence item", "%u evidence items", n), n);
   gtk_label_set_label (self->evidence_label, count);
-  gtk_widget_set_tooltip_text (self->evidence_box, description);
+  /* Hidden without evidence: a cell made with none needs no tooltip (query_tooltip_cb). */
+  if (n > 0 || gtk_widget_get_has_tooltip (self->evidence_box))
+    gtk_widget_set_tooltip_text (self->evidence_box, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->evidence_box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   gtk_widget_set_visible (self->evidence_box, n > 0);
@@ -196,6 +196,40 @@ key_pressed_cb (WmDescriptorCell      *self,
   return TRUE;
 }
 
+/*
+ * The id and the rating word stay whole in a tooltip when a narrow column shortens them.
+ * Their tooltips are asked for when shown, not set on every cell made: GTK 4.8 asks the X
+ * server where the pointer is each time a tooltip is set.
+ */
+static gboolean
+query_tooltip_cb (GtkWidget        *widget,
+                  int               x,
+                  int               y,
+                  gboolean          keyboard,
+                  GtkTooltip       *tooltip,
+                  WmDescriptorCell *self)
+{
+  if (widget == GTK_WIDGET (self->id_label))
+    gtk_tooltip_set_text (tooltip, wm_descriptor_get_id (self->descriptor));
+  else if (widget == GTK_WIDGET (self->rating_button))
+    gtk_tooltip_set_text (tooltip, wm_descriptor_get_rating_name (self->descriptor));
+  else
+    gtk_tooltip_set_text (tooltip, _("Has a note"));
+  return TRUE;
+}
+
+/* The rating menu's popover is made the first time it opens: most cells are never opened,
+ * and a GtkPopoverMenu is a dozen widgets to make and to restyle. */
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  WmDescriptorCell *self = user_data;
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->rating_menu);
+}
+
 /* Clicking a cell, or moving the focus into it, shows it in the detail pane. */
 static void
 select_cb (WmDescriptorCell *self)
@@ -235,6 +269,42 @@ wm_descriptor_cell_finalize (GObject *object)
   G_OBJECT_CLASS (wm_descriptor_cell_parent_class)->finalize (object);
 }
 
+/*
+ * A cell is as wide as its column: its width never depends on its height. Asked for its
+ * width at a given height (as a horizontal GtkBox asks while it lays its children out),
+ * GTK 4.8's wrapping label searches for the narrowest width whose text fits that height,
+ * laying the text out a dozen times at each new height; so the cell asks for its width
+ * at no height, which the label answers once and remembers.
+ */
+static GtkSizeRequestMode
+wm_descriptor_cell_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+wm_descriptor_cell_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  gtk_widget_measure (gtk_widget_get_first_child (widget), orientation,
+                      orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+wm_descriptor_cell_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
 static void
 wm_descriptor_cell_class_init (WmDescriptorCellClass *klass)
 {
@@ -254,7 +324,10 @@ wm_descriptor_cell_class_init (WmDescriptorCellClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, evidence_label);
   gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, note_icon);
   gtk_widget_class_bind_template_child (widget_class, WmDescriptorCell, progress_bar);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_callback (widget_class, query_tooltip_cb);
+  widget_class->get_request_mode = wm_descriptor_cell_get_request_mode;
+  widget_class->measure = wm_descriptor_cell_measure;
+  widget_class->size_allocate = wm_descriptor_cell_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "wm-descriptor-cell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
@@ -271,6 +344,9 @@ wm_descriptor_cell_init (WmDescriptorCell *self)
   GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Its popover is made when it opens (create_popup_cb): say that it has one from the start. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rating_button),
+                                  GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE, -1);
 
   g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
@@ -316,7 +392,6 @@ wm_descriptor_cell_new (WmDescriptor *descriptor,
   self->rating_menu = g_object_ref (rating_menu);
 
   gtk_label_set_label (self->id_label, wm_descriptor_get_id (descriptor));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->id_label), wm_descriptor_get_id (descriptor));
   gtk_widget_set_visible (GTK_WIDGET (self->id_label), show_id);
   gtk_widget_set_hexpand (GTK_WIDGET (self->rating_button), !show_id);
   gtk_widget_set_halign (GTK_WIDGET (self->rating_button), show_id ? GTK_ALIGN_FILL : GTK_ALIGN_START);
@@ -324,7 +399,7 @@ wm_descriptor_cell_new (WmDescriptor *descriptor,
   /* The cell is a group: "1.1b, Bronze" tells a screen reader which one it is in. */
   cell_label = g_strdup_printf ("%s, %s", wm_descriptor_get_id (descriptor), level_name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, cell_label, -1);
-  gtk_menu_button_set_menu_model (self->rating_button, rating_menu);
+  gtk_menu_button_set_create_popup_func (self->rating_button, create_popup_cb, self, NULL);
   update_rating (self);
   update_evidence (self);
   update_note (self);

@@ -25,6 +25,7 @@ struct _WmFilterBar
   GPtrArray    *rating_ids;     /* NULL first: any rating */
   GArray       *snapshot_ids;   /* gint64; 0 first: no condition */
   gboolean      loading;
+  gboolean      snapshots_stale;  /* the list waits until the bar is shown */
 
   GtkSearchBar *search_bar;
   GtkSearchEntry *entry;
@@ -137,6 +138,17 @@ reload_snapshots (WmFilterBar *self)
   self->loading = TRUE;
   gtk_drop_down_set_model (self->snapshot_dropdown, G_LIST_MODEL (names));
   self->loading = FALSE;
+  self->snapshots_stale = FALSE;
+}
+
+/* The snapshots are counted for the framework shown: work that waits until the bar is
+ * shown, rather than hold up every framework's grid. */
+static void
+snapshots_need_reload (WmFilterBar *self)
+{
+  self->snapshots_stale = TRUE;
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    reload_snapshots (self);
 }
 
 static void
@@ -144,7 +156,14 @@ snapshots_changed_cb (WmFilterBar *self,
                       const char  *framework_id,
                       WmStore     *store)
 {
-  reload_snapshots (self);
+  snapshots_need_reload (self);
+}
+
+static void
+search_mode_cb (WmFilterBar *self)
+{
+  if (self->snapshots_stale && gtk_search_bar_get_search_mode (self->search_bar))
+    reload_snapshots (self);
 }
 
 void
@@ -159,7 +178,7 @@ wm_filter_bar_set_store (WmFilterBar *self,
   if (store != NULL)
     g_signal_connect_object (store, "changed::snapshots", G_CALLBACK (snapshots_changed_cb),
                              self, G_CONNECT_SWAPPED);
-  reload_snapshots (self);
+  snapshots_need_reload (self);
 }
 
 void
@@ -189,7 +208,7 @@ wm_filter_bar_set_model (WmFilterBar *self,
   gtk_switch_set_active (self->actions_switch, FALSE);
   self->loading = FALSE;
 
-  reload_snapshots (self);
+  snapshots_need_reload (self);
 }
 
 static void
@@ -260,6 +279,9 @@ wm_filter_bar_init (WmFilterBar *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->entry));
 
   g_signal_connect_object (self->entry, "search-changed", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
+  /* First: the query read on "changed" needs the snapshots' list. */
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->rating_dropdown, "notify::selected", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);

@@ -6,6 +6,7 @@
 #include "wm-descriptor-cell.h"
 #include "wm-grid-keys.h"
 #include "wm-grid-row.h"
+#include "wm-grid-view.h"
 
 /*
  * Walking the whole grid with the arrow keys. The list view only makes
@@ -168,9 +169,13 @@ wm_grid_keys_focus (GtkListView  *list_view,
                     guint         position,
                     WmDescriptor *target)
 {
+  GtkWidget *grid = gtk_widget_get_ancestor (GTK_WIDGET (list_view), WM_TYPE_GRID_VIEW);
   PendingFocus *pending;
 
   gtk_widget_activate_action (GTK_WIDGET (list_view), "list.scroll-to-item", "u", position);
+  /* Its row is bound now, but filled only once in sight: fill it, and the focus moves at once. */
+  if (grid != NULL)
+    wm_grid_view_fill_row (WM_GRID_VIEW (grid), position);
   pending = g_new0 (PendingFocus, 1);
   pending->list_view = g_object_ref (list_view);
   pending->target = g_object_ref (target);

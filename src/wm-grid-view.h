@@ -21,6 +21,8 @@ void         wm_grid_view_set_store (WmGridView  *self,
 WmDescriptor *wm_grid_view_get_selected (WmGridView *self);
 gboolean     wm_grid_view_show_element (WmGridView *self,
                                         const char *element_id);
+void         wm_grid_view_fill_row  (WmGridView *self,
+                                     guint       position);
 guint        wm_grid_view_set_query (WmGridView         *self,
                                      const WmGridQuery  *query,
                                      GError            **error);

@@ -191,9 +191,11 @@ read_rows (WmGridModel  *self,
     "JOIN elements e ON e.framework_id = s.framework_id AND e.id = s.element_id "
     "JOIN headings h ON h.framework_id = e.framework_id AND h.id = e.heading_id "
     "WHERE s.framework_id = ?1 "
-    /* structure that a later version left with no current descriptor is not shown */
-    "  AND EXISTS (SELECT 1 FROM descriptors d WHERE d.framework_id = s.framework_id"
-    "              AND d.strand_id = s.id AND d.retired_in IS NULL) "
+    /* structure that a later version left with no current descriptor is not shown; the strands
+     * that have one are listed once (descriptors has no index by strand: asked strand by strand,
+     * this walked every descriptor of the framework for each strand, 48 ms for 500 strands) */
+    "  AND s.id IN (SELECT d.strand_id FROM descriptors d WHERE d.framework_id = ?1"
+    "               AND d.retired_in IS NULL) "
     "ORDER BY h.position, e.position, s.position", error);
   g_autoptr(GHashTable) strands = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *heading = NULL;

@@ -199,6 +199,16 @@ count_cells (void)
   return cells->len;
 }
 
+/* … and how many of them it shows: the list view maps only the rows in sight. */
+static guint
+count_cells_shown (void)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  wm_test_ui_collect_cells (GTK_WIDGET (driver.window), NULL, cells);
+  return cells->len;
+}
+
 static void
 after_paint_cb (GdkFrameClock *clock,
                 gpointer       user_data)
@@ -216,16 +226,19 @@ after_paint_cb (GdkFrameClock *clock,
       say ("first-frame-us", "%" G_GINT64_FORMAT, now);
       say ("rss-kb", "%" G_GUINT64_FORMAT, bench_rss_kb ());
       say ("cells", "%u", count_cells ());
+      say ("cells-shown", "%u", count_cells_shown ());
       break;
     case STEP_GRID:
       {
-        g_autofree char *key = g_strdup_printf ("grid-%s-ms", driver.grids[driver.grid_index++]);
-
-        g_autofree char *cells = g_strdup_printf ("grid-%s-cells", driver.grids[driver.grid_index - 1]);
-        g_autofree char *rss = g_strdup_printf ("grid-%s-rss-kb", driver.grids[driver.grid_index - 1]);
+        const char *id = driver.grids[driver.grid_index++];
+        g_autofree char *key = g_strdup_printf ("grid-%s-ms", id);
+        g_autofree char *cells = g_strdup_printf ("grid-%s-cells", id);
+        g_autofree char *shown = g_strdup_printf ("grid-%s-cells-shown", id);
+        g_autofree char *rss = g_strdup_printf ("grid-%s-rss-kb", id);
 
         say (key, "%.3f", bench_ms (now - driver.start));
         say (cells, "%u", count_cells ());
+        say (shown, "%u", count_cells_shown ());
         say (rss, "%" G_GUINT64_FORMAT, bench_rss_kb ());
       }
       break;
