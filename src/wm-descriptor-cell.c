@@ -5,9 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "wm-descriptor-cell.h"
-#include "wm-evidence.h"
-#include "wm-evidence-attach.h"
+#include "wm-descriptor-cell-private.h"
 
 /*
  * One descriptor in the grid: its id, its text and its rating, shown as a
@@ -17,27 +15,6 @@
  * (following the store's "changed::evidence") and shows whether there is a
  * note; files dropped on the cell are attached to its descriptor.
  */
-struct _WmDescriptorCell
-{
-  GtkWidget      parent_instance;
-
-  WmDescriptor  *descriptor;
-  WmStore       *store;
-  char          *level_name;
-  guint          n_ratings;
-  GMenuModel    *rating_menu;
-  char          *rating_class;
-
-  GtkLabel      *id_label;
-  GtkLabel      *text_label;
-  GtkMenuButton *rating_button;
-  GtkLabel      *rating_label;
-  GtkWidget     *footer;
-  GtkWidget     *evidence_box;
-  GtkLabel      *evidence_label;
-  GtkWidget     *note_icon;
-  GtkWidget     *progress_bar;
-};
 
 G_DEFINE_FINAL_TYPE (WmDescriptorCell, wm_descriptor_cell, GTK_TYPE_WIDGET)
 
@@ -81,79 +58,6 @@ update_rating (WmDescriptorCell *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   wm_descriptor_get_text (self->descriptor),
                                   -1);
-}
-
-/* The footer shows only what there is: no empty line under every cell. */
-static void
-update_footer (WmDescriptorCell *self)
-{
-  gtk_widget_set_visible (self->footer,
-                          gtk_widget_get_visible (self->evidence_box) ||
-                          gtk_widget_get_visible (self->note_icon) ||
-                          gtk_widget_get_visible (self->progress_bar));
-}
-
-static void
-update_evidence (WmDescriptorCell *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *count = NULL;
-  g_autofree char *description = NULL;
-  guint n = 0;
-
-  if (self->store != NULL)
-    n = wm_evidence_count (self->store, wm_descriptor_get_framework_id (self->descriptor),
-                           wm_descriptor_get_id (self->descriptor), &error);
-  if (error != NULL)
-    g_debug ("Could not count the evidence of %s: %s", wm_descriptor_get_id (self->descriptor), error->message);
-
-  count = g_strdup_printf ("%u", n);
-  description = g_strdup_printf (ngettext ("%u evidence item", "%u evidence items", n), n);
-  gtk_label_set_label (self->evidence_label, count);
-  /* Hidden without evidence: a cell made with none needs no tooltip (query_tooltip_cb). */
-  if (n > 0 || gtk_widget_get_has_tooltip (self->evidence_box))
-    gtk_widget_set_tooltip_text (self->evidence_box, description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->evidence_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
-  gtk_widget_set_visible (self->evidence_box, n > 0);
-  update_footer (self);
-}
-
-static void
-evidence_changed_cb (WmDescriptorCell *self,
-                     const char       *framework_id,
-                     WmStore          *store)
-{
-  if (framework_id == NULL || g_str_equal (framework_id, wm_descriptor_get_framework_id (self->descriptor)))
-    update_evidence (self);
-}
-
-static void
-update_note (WmDescriptorCell *self)
-{
-  const char *note = wm_descriptor_get_note (self->descriptor);
-
-  gtk_widget_set_visible (self->note_icon, note != NULL && *note != '\0');
-  update_footer (self);
-}
-
-static gboolean
-drop_cb (GtkDropTarget    *target,
-         const GValue     *value,
-         double            x,
-         double            y,
-         WmDescriptorCell *self)
-{
-  g_autoptr(GSList) files = gdk_file_list_get_files (g_value_get_boxed (value));
-
-  if (files == NULL || self->store == NULL)
-    return FALSE;
-
-  wm_evidence_attach_files_async (GTK_WIDGET (self), self->store,
-                                  wm_descriptor_get_framework_id (self->descriptor),
-                                  wm_descriptor_get_id (self->descriptor),
-                                  files, GTK_PROGRESS_BAR (self->progress_bar), NULL, NULL, NULL);
-  return TRUE;
 }
 
 static void
@@ -341,17 +245,13 @@ wm_descriptor_cell_init (WmDescriptorCell *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkGesture *click = gtk_gesture_click_new ();
-  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Its popover is made when it opens (create_popup_cb): say that it has one from the start. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->rating_button),
                                   GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE, -1);
 
-  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
-  g_signal_connect_object (self->progress_bar, "notify::visible",
-                           G_CALLBACK (update_footer), self, G_CONNECT_SWAPPED);
+  wm_descriptor_cell_footer_init (self);
 
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
@@ -401,16 +301,10 @@ wm_descriptor_cell_new (WmDescriptor *descriptor,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, cell_label, -1);
   gtk_menu_button_set_create_popup_func (self->rating_button, create_popup_cb, self, NULL);
   update_rating (self);
-  update_evidence (self);
-  update_note (self);
+  wm_descriptor_cell_footer_show (self);
 
   g_signal_connect_object (descriptor, "notify::rating-id",
                            G_CALLBACK (update_rating), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (descriptor, "notify::note",
-                           G_CALLBACK (update_note), self, G_CONNECT_SWAPPED);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed::evidence",
-                             G_CALLBACK (evidence_changed_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }
