@@ -499,6 +499,20 @@ check_snapshots (Crash   *c,
   c->n_checked += c->snapped->len;
 }
 
+/* Whether the file must be recovered (a hot journal rolled back) before a read-only
+ * connection can read it. */
+static gboolean
+needs_recovery (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "SELECT count(*) FROM sqlite_schema", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  return (rc & 0xff) == SQLITE_READONLY;
+}
+
 /* The school file after a kill, as plain SQLite sees it. */
 static void
 check_file (Crash *c)
@@ -523,6 +537,15 @@ check_file (Crash *c)
 
   if (sqlite3_open_v2 (c->path, &db, flags, NULL) != SQLITE_OK)
     crash_fail (c, "opening %s: %s", c->path, sqlite3_errmsg (db));
+  if (flags == SQLITE_OPEN_READONLY && needs_recovery (db))
+    {
+      /* Killed while SQLite was making the file (before WAL mode): a hot journal, which only a
+       * connection that may write rolls back, as the app's own would on opening. */
+      sqlite3_close (db);
+      db = NULL;
+      if (sqlite3_open_v2 (c->path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+        crash_fail (c, "opening %s to recover it: %s", c->path, sqlite3_errmsg (db));
+    }
   check_sound (c, db);
 
   stmt = query (c, db, "SELECT count(*) FROM sqlite_schema WHERE name = 'snapshot_judgements'");
