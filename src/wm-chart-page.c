@@ -15,6 +15,10 @@
  * until the school chooses others), with the words that say what to do next beneath it, and
  * the buttons that print or export the report for governors. It follows every change to the
  * school file, a moment later, so a rating made in the grid shows at once.
+ *
+ * Hidden behind the grid it only remembers what it was given: the framework's snapshots are
+ * listed (and counted) and the chart built when the page is next shown, or when someone asks
+ * which snapshot it compares with (the report does), so switching framework costs it nothing.
  */
 
 struct _WmChartPage
@@ -26,6 +30,7 @@ struct _WmChartPage
   GListModel     *snapshots;     /* WmSnapshot, oldest first */
   GArray         *chosen;        /* gint64 snapshot ids, in the order of @snapshots */
   gboolean        chose;         /* the school has chosen, so the latest is no longer implied */
+  gboolean        unlisted;      /* @snapshots and @chosen wait to be read for the framework */
   gboolean        stale;         /* changed while hidden: drawn again when next shown */
   guint           reload_id;
 
@@ -48,12 +53,17 @@ is_chosen (WmChartPage *self,
   return FALSE;
 }
 
-/* The most recent snapshot chosen: the one the summary and the report compare with. */
+static void reload_snapshots (WmChartPage *self);
+
+/* The most recent snapshot chosen: the one the summary and the report compare with. The page
+ * may not have listed the framework's snapshots yet (hidden since it was given it): it does now. */
 gint64
 wm_chart_page_get_compare_id (WmChartPage *self)
 {
   g_return_val_if_fail (WM_IS_CHART_PAGE (self), WM_SNAPSHOT_NOW);
 
+  if (self->unlisted)
+    reload_snapshots (self);
   return self->chosen->len > 0 ? g_array_index (self->chosen, gint64, self->chosen->len - 1)
                                : WM_SNAPSHOT_NOW;
 }
@@ -199,9 +209,24 @@ reload_snapshots (WmChartPage *self)
     }
   g_array_set_size (self->chosen, 0);
   g_array_append_vals (self->chosen, kept->data, kept->len);
+  self->unlisted = FALSE;
 
   gtk_list_box_bind_model (self->snapshot_list, self->snapshots, create_snapshot_row, self, NULL);
   update_compare_button (self);
+}
+
+/* Lists the snapshots and draws the chart if the page is shown; if not, when it next is. */
+static void
+reload (WmChartPage *self)
+{
+  self->unlisted = TRUE;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  reload_snapshots (self);
+  reload_chart (self);
 }
 
 static gboolean
@@ -210,8 +235,7 @@ reload_cb (gpointer data)
   WmChartPage *self = data;
 
   self->reload_id = 0;
-  reload_snapshots (self);
-  reload_chart (self);
+  reload (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -269,7 +293,10 @@ wm_chart_page_set_framework_id (WmChartPage *self,
   self->chose = FALSE;
   g_array_set_size (self->chosen, 0);
   g_clear_handle_id (&self->reload_id, g_source_remove);
-  reload_cb (self);
+  /* No row of the last framework's snapshots may stay to be ticked for this one. */
+  g_clear_object (&self->snapshots);
+  gtk_list_box_bind_model (self->snapshot_list, NULL, NULL, NULL, NULL);
+  reload (self);
 }
 
 static void
@@ -278,6 +305,8 @@ wm_chart_page_map (GtkWidget *widget)
   WmChartPage *self = WM_CHART_PAGE (widget);
 
   GTK_WIDGET_CLASS (wm_chart_page_parent_class)->map (widget);
+  if (self->unlisted)
+    reload_snapshots (self);
   if (self->stale)
     reload_chart (self);
 }

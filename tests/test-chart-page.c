@@ -20,12 +20,14 @@
 /*
  * The Chart page in the real window, under Xvfb: now against the latest snapshot until the
  * school chooses others, following every change to the school file, and an axis of the chart
- * leading to its element in the grid.
+ * leading to its element in the grid; hidden behind the grid, it lists and draws nothing until
+ * it is shown, yet tells the report which snapshot to compare with.
  */
 
 #define AUTUMN "Autumn review"
 #define SPRING "Spring review"
 #define SUMMER "Summer review"
+#define DECEMBER "December check"
 
 typedef struct {
   char          *dir;
@@ -171,6 +173,16 @@ snapshot_check (WmChartPage *page,
         return g_ptr_array_index (checks, i);
     }
   return NULL;
+}
+
+static guint
+n_snapshot_rows (WmChartPage *page)
+{
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+  wm_test_ui_collect_widgets (wm_test_ui_find_widget (GTK_WIDGET (page), GTK_TYPE_LIST_BOX),
+                              GTK_TYPE_CHECK_BUTTON, checks);
+  return checks->len;
 }
 
 static gboolean
@@ -377,6 +389,83 @@ test_show_element (Fixture       *f,
   g_clear_pointer (&focused_descriptor, g_free);
 }
 
+/* An EEF judgement and snapshot; then the grid is shown and the EEF chosen in the sidebar. */
+static gint64
+switch_to_eef_behind_the_grid (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 december_id;
+
+  g_assert_true (wm_judgements_rate (f->store, "eef-pillars", "metacognition-identify", "3", NULL,
+                                     "Head", &error));
+  g_assert_no_error (error);
+  december_id = wm_snapshots_create (f->store, "eef-pillars", DECEMBER, "2025-12-10", "Head", &error);
+  g_assert_no_error (error);
+  wm_test_ui_wait_for_idle ();
+
+  adw_view_stack_set_visible_child_name (f->view_stack, "grid");
+  wm_test_ui_wait_for_idle ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+  g_assert_true (wm_window_select_framework (f->window, "eef-pillars"));
+  wm_test_ui_wait_for_idle ();
+  g_assert_cmpstr (wm_chart_page_get_framework_id (f->page), ==, "eef-pillars");
+  return december_id;
+}
+
+static void
+test_hidden_switch (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 december_id = switch_to_eef_behind_the_grid (f);
+  const WmRadarData *data;
+
+  /* Behind the grid, the EEF's snapshots are not listed, nor its chart built; no LQF's
+   * snapshot is left to tick either. A rating made meanwhile changes nothing of that. */
+  g_assert_cmpuint (n_snapshot_rows (f->page), ==, 0);
+  g_assert_cmpuint (wm_radar_view_get_data (f->radar)->n_axes, ==, 12);
+  g_assert_true (wm_judgements_rate (f->store, "eef-pillars", "behaviour-support", "2", NULL,
+                                     "Head", &error));
+  g_assert_no_error (error);
+  wm_test_ui_wait_for_idle ();
+  g_assert_cmpuint (n_snapshot_rows (f->page), ==, 0);
+  g_assert_cmpuint (wm_radar_view_get_data (f->radar)->n_axes, ==, 12);
+
+  /* Shown, the page lists and draws the EEF's at once: its five pillars, now and December. */
+  adw_view_stack_set_visible_child_name (f->view_stack, "chart");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
+  g_assert_cmpuint (n_snapshot_rows (f->page), ==, 1);
+  g_assert_nonnull (snapshot_check (f->page, DECEMBER));
+  g_assert_true (gtk_check_button_get_active (snapshot_check (f->page, DECEMBER)));
+  g_assert_null (snapshot_check (f->page, SPRING));
+  data = wm_radar_view_get_data (f->radar);
+  g_assert_nonnull (data);
+  g_assert_cmpuint (data->n_axes, ==, 5);
+  g_assert_cmpuint (data->n_series, ==, 2);
+  g_assert_cmpstr (data->series[1].name, ==, DECEMBER " (2025-12-10)");
+  g_assert_cmpint (wm_chart_page_get_compare_id (f->page), ==, december_id);
+  g_assert_nonnull (summary_text (f->page));
+  g_assert_nonnull (strstr (summary_text (f->page), DECEMBER));
+}
+
+static void
+test_hidden_compare_id (Fixture       *f,
+                        gconstpointer  user_data)
+{
+  gint64 december_id = switch_to_eef_behind_the_grid (f);
+
+  /* The report asks the hidden page what to compare with: the EEF's latest, read then. */
+  g_assert_cmpint (wm_chart_page_get_compare_id (f->page), ==, december_id);
+  g_assert_cmpuint (n_snapshot_rows (f->page), ==, 1);
+  g_assert_cmpuint (wm_radar_view_get_data (f->radar)->n_axes, ==, 12);
+
+  /* Shown later, the chart is drawn with it. */
+  adw_view_stack_set_visible_child_name (f->view_stack, "chart");
+  g_assert_cmpuint (wm_radar_view_get_data (f->radar)->n_axes, ==, 5);
+  g_assert_true (has_series_named (wm_radar_view_get_data (f->radar), DECEMBER));
+  g_assert_cmpint (wm_chart_page_get_compare_id (f->page), ==, december_id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +478,8 @@ main (int   argc,
   g_test_add ("/chart-page/follows-changes", Fixture, NULL, set_up, test_follows_changes, tear_down);
   g_test_add ("/chart-page/choose-snapshots", Fixture, NULL, set_up, test_choose_snapshots, tear_down);
   g_test_add ("/chart-page/show-element", Fixture, NULL, set_up, test_show_element, tear_down);
+  g_test_add ("/chart-page/hidden-switch", Fixture, NULL, set_up, test_hidden_switch, tear_down);
+  g_test_add ("/chart-page/hidden-compare-id", Fixture, NULL, set_up, test_hidden_compare_id, tear_down);
 
   return g_test_run ();
 }
