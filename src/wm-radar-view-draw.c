@@ -363,8 +363,9 @@ wm_radar_view_measure (GtkWidget      *widget,
                        int            *minimum_baseline,
                        int            *natural_baseline)
 {
+  WmRadarView *self = WM_RADAR_VIEW (widget);
   gboolean horizontal = orientation == GTK_ORIENTATION_HORIZONTAL;
 
   *minimum = horizontal ? 320 : 280;
-  *natural = horizontal ? 640 : 520;
+  *natural = self->compact ? *minimum : horizontal ? 640 : 520;
 }

@@ -21,6 +21,7 @@ struct _WmRadarView
   double         base_line_width;
   int            focused_axis;
   int            hovered_axis;
+  gboolean       compact;                       /* asks for no more than its minimum size */
 };
 
 char     *wm_radar_view_axis_summary      (const WmRadarData *data,

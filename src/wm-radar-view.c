@@ -319,6 +319,24 @@ wm_radar_view_new (void)
 }
 
 /**
+ * wm_radar_view_set_compact:
+ *
+ * A compact chart asks for no more room than its smallest readable size (small multiples, as
+ * many to a line as fit); otherwise it asks for room to spread its labels.
+ */
+void
+wm_radar_view_set_compact (WmRadarView *self,
+                           gboolean     compact)
+{
+  g_return_if_fail (WM_IS_RADAR_VIEW (self));
+
+  if (self->compact == !!compact)
+    return;
+  self->compact = !!compact;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
  * wm_radar_view_set_data:
  * @data: (transfer full) (nullable): the chart, or %NULL to show nothing
  * @axis_ids: (array zero-terminated=1) (nullable): one id per axis, sent by "axis-activated"

@@ -19,5 +19,7 @@ int                wm_radar_view_get_focused_axis (WmRadarView        *self);
 void               wm_radar_view_set_focused_axis (WmRadarView        *self,
                                                    int                 axis);
 const char        *wm_radar_view_get_description  (WmRadarView        *self);
+void               wm_radar_view_set_compact      (WmRadarView        *self,
+                                                   gboolean            compact);
 
 G_END_DECLS

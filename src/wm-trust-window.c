@@ -195,8 +195,8 @@ fill_charts (WmTrustWindow      *self,
       gtk_label_set_text (self->chart_error_label, error->message);
       return;
     }
-  /* One chart spans the width. Small multiples sit two to a line (three in a very wide window),
-   * their axes numbered as the table's columns are, with one key above them all rather than one
+  /* One chart spans the width. Small multiples sit as many to a line as fit at their smallest
+   * readable size (two at least, four at most), their axes numbered as the table's columns are, with one key above them all rather than one
    * in each. */
   small = charts->len > 1;
   if (small)
@@ -208,7 +208,7 @@ fill_charts (WmTrustWindow      *self,
       gtk_label_set_text (self->charts_key_label, text);
     }
   gtk_flow_box_set_min_children_per_line (self->charts_box, small ? 2 : 1);
-  gtk_flow_box_set_max_children_per_line (self->charts_box, small ? 3 : 1);
+  gtk_flow_box_set_max_children_per_line (self->charts_box, small ? 4 : 1);
   while (charts->len > 0)
     {
       GtkWidget *view = wm_radar_view_new ();
@@ -217,6 +217,7 @@ fill_charts (WmTrustWindow      *self,
       for (guint a = 0; small && a < data->n_axes; a++)
         wm_radar_data_set_axis (data, a, data->short_labels[a], NULL);
       wm_radar_view_set_data (WM_RADAR_VIEW (view), data, NULL);
+      wm_radar_view_set_compact (WM_RADAR_VIEW (view), small);
       gtk_widget_set_size_request (view, -1, small ? SMALL_CHART_HEIGHT : 520);
       gtk_flow_box_append (self->charts_box, view);
     }

@@ -371,6 +371,56 @@ test_render (Fixture       *f,
   }
 }
 
+/* Small multiples: compact charts ask only for their smallest size, so a flow box as wide as a
+ * laptop's trust window puts three on a line where charts asking for room get the two it must. */
+static guint
+charts_on_first_line (gboolean compact)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *flow = gtk_flow_box_new ();
+  guint on_line = 0;
+  int width, natural;
+
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 2);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 4);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
+  for (guint i = 0; i < 6; i++)
+    {
+      GtkWidget *view = wm_radar_view_new ();
+
+      wm_radar_view_set_data (WM_RADAR_VIEW (view), make_data (), NULL);
+      wm_radar_view_set_compact (WM_RADAR_VIEW (view), compact);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), view);
+      gtk_widget_measure (view, GTK_ORIENTATION_HORIZONTAL, -1, &width, &natural, NULL, NULL);
+      if (compact)
+        g_assert_cmpint (natural, ==, width);
+      else
+        g_assert_cmpint (natural, >, width);
+    }
+  gtk_window_set_default_size (GTK_WINDOW (window), 1090, 800);
+  gtk_window_set_child (GTK_WINDOW (window), flow);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (flow); child; child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (child, flow, &bounds));
+      on_line += bounds.origin.y < 1;
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  return on_line;
+}
+
+static void
+test_compact (void)
+{
+  g_assert_cmpuint (charts_on_first_line (FALSE), ==, 2);
+  g_assert_cmpuint (charts_on_first_line (TRUE), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -383,6 +433,7 @@ main (int   argc,
   g_test_add ("/radar-view/keyboard", Fixture, NULL, set_up, test_keyboard, tear_down);
   g_test_add ("/radar-view/pointer", Fixture, NULL, set_up, test_pointer, tear_down);
   g_test_add ("/radar-view/render", Fixture, NULL, set_up, test_render, tear_down);
+  g_test_add_func ("/radar-view/compact", test_compact);
 
   return g_test_run ();
 }
