@@ -21,8 +21,6 @@
 #define SECRET      "PUPIL-SECRET"
 #define LQF_TITLE   "Learning Quality Framework"
 #define BECTA_TITLE "Learning Platform: Steps to Adoption"
-#define NO_POPPLER  "pdfinfo, pdftotext or pdftoppm (poppler-utils) is not installed: " \
-                    "the PDF's pages, text and rendering are not checked"
 
 typedef struct {
   char *dir;
@@ -216,38 +214,13 @@ assert_page_names (GStrv       files,
     }
 }
 
-static gboolean
-have_tools (const char * const *names)
-{
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *path = g_find_program_in_path (names[i]);
-
-      if (path == NULL)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-have_poppler (void)
-{
-  static const char * const names[] = { "pdfinfo", "pdftotext", "pdftoppm", NULL };
-
-  return have_tools (names);
-}
-
 /* Runs a tool that must succeed; returns its stdout. */
 G_GNUC_NULL_TERMINATED static char *
 tool (const char *name,
       ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
   const char *arg;
-  int status = 0;
   va_list ap;
 
   g_ptr_array_add (argv, (char *) name);
@@ -256,13 +229,7 @@ tool (const char *name,
     g_ptr_array_add (argv, (char *) arg);
   va_end (ap);
   g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s failed: %s\n%s", name, error->message, err);
-  return out;
+  return wm_test_run_program ((const char * const *) argv->pdata);
 }
 
 /* The whole of @pattern's first match in @text, or its group @group; NULL when none. */
@@ -500,7 +467,7 @@ assert_xml (const char *path,
       !g_markup_parse_context_end_parse (context, &error))
     g_error ("%s is not well-formed XML: %s", path, error->message);
   g_assert_cmpstr (found, ==, root);
-  if (have_tools (xmllint))
+  if (wm_test_have_programs (xmllint))
     g_free (tool ("xmllint", "--noout", "--nonet", path, NULL));
 }
 
@@ -534,11 +501,8 @@ test_pdf (Fixture       *f,
   g_assert_nonnull (bytes);
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 5, "%PDF-", 5);
 
-  if (!have_poppler ())
-    {
-      g_test_skip (NO_POPPLER);
-      return;
-    }
+  if (!wm_test_have_poppler ())
+    return;
 
   /* Two counts of the pages, each page A4 and footed with its own number. */
   n = pdf_pages (pdf);
@@ -586,7 +550,7 @@ pdf_pages_of_report (Fixture *f)
   g_autofree char *pdf = g_build_filename (f->dir, "count.pdf", NULL);
   g_autofree char *out = NULL;
 
-  if (!have_tools (pdfinfo))
+  if (!wm_test_have_programs (pdfinfo))
     return 0;
   out = run_ok (f->file, "report", "lqf", "--compare", "Autumn review", "--out", pdf, NULL);
   return pdf_pages (pdf);
@@ -731,11 +695,8 @@ test_two_frameworks (Fixture       *f,
   assert_contains (frameworks, "lqf\t" LQF_TITLE "\t");
   assert_contains (frameworks, "becta-steps\t" BECTA_TITLE "\t");
   out = run_ok (f->file, "report", "lqf", "becta-steps", "--out", pdf, NULL);
-  if (!have_poppler ())
-    {
-      g_test_skip (NO_POPPLER);
-      return;
-    }
+  if (!wm_test_have_poppler ())
+    return;
 
   info = tool ("pdfinfo", pdf, NULL);
   assert_contains (info, SCHOOL);

@@ -107,43 +107,6 @@ done_cb (GtkPrintOperation       *operation,
 }
 
 /* pdfinfo, pdftotext and pdftoppm read the PDF; without them the test is skipped, not passed. */
-static gboolean
-have_poppler (void)
-{
-  const char *tools[] = { "pdfinfo", "pdftotext", "pdftoppm" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
-    {
-      g_autofree char *program = g_find_program_in_path (tools[i]);
-
-      if (program == NULL)
-        {
-          g_autofree char *message = g_strdup_printf ("%s is not installed (poppler-utils): "
-                                                      "the printed PDF cannot be checked", tools[i]);
-          g_test_skip (message);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-/* Runs @argv and returns its standard output. */
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &out, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
-  return out;
-}
-
 /* The text with every run of white space made one space, so wrapped lines read whole. */
 static char *
 squeeze (const char *text)
@@ -170,7 +133,7 @@ static guint
 count_pages (const char *pdf)
 {
   const char *argv[] = { "pdfinfo", pdf, NULL };
-  g_autofree char *info = run_tool (argv);
+  g_autofree char *info = wm_test_run_program (argv);
   const char *line;
 
   line = strstr (info, "Pages:");
@@ -182,7 +145,7 @@ static void
 check_text (const char *pdf)
 {
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-  g_autofree char *raw = run_tool (argv);
+  g_autofree char *raw = wm_test_run_program (argv);
   g_autofree char *text = squeeze (raw);
 
   for (guint i = 0; i < G_N_ELEMENTS (element_titles); i++)
@@ -203,7 +166,7 @@ check_chart_drawn (const char *dir,
   g_autofree char *png = g_strconcat (prefix, ".png", NULL);
   const char *argv[] = { "pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", "-singlefile",
                          pdf, prefix, NULL };
-  g_autofree char *out = run_tool (argv);
+  g_autofree char *out = wm_test_run_program (argv);
   cairo_surface_t *surface;
   guint blue = 0, orange = 0;
   int width, height, stride;
@@ -263,7 +226,7 @@ test_export (Fixture       *f,
   g_assert_finalize_object (operation);
 
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
-  if (!have_poppler ())
+  if (!wm_test_have_poppler ())
     return;
   pages = count_pages (pdf);
   g_test_message ("%u pages", pages);

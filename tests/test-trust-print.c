@@ -141,49 +141,13 @@ print_to (GtkPrintOperation *operation,
 }
 
 /* pdfinfo and pdftotext read the PDF; without them the test is skipped, not passed. */
-static gboolean
-have_poppler (void)
-{
-  const char *tools[] = { "pdfinfo", "pdftotext" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
-    {
-      g_autofree char *program = g_find_program_in_path (tools[i]);
-
-      if (program == NULL)
-        {
-          g_autofree char *message = g_strdup_printf ("%s is not installed (poppler-utils): "
-                                                      "the printed PDF cannot be checked", tools[i]);
-          g_test_skip (message);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &out, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
-  return out;
-}
-
 /* pdfinfo's value for @key ("Pages", "Page size"), trimmed. */
 static char *
 pdf_info (const char *pdf,
           const char *key)
 {
   const char *argv[] = { "pdfinfo", pdf, NULL };
-  g_autofree char *info = run_tool (argv);
+  g_autofree char *info = wm_test_run_program (argv);
   g_autofree char *prefix = g_strconcat (key, ":", NULL);
   g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
 
@@ -218,7 +182,7 @@ pdf_text (const char *pdf)
 {
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
 
-  return run_tool (argv);
+  return wm_test_run_program (argv);
 }
 
 static void
@@ -320,7 +284,7 @@ test_export (Fixture       *f,
   g_assert_cmpint (gtk_page_setup_get_orientation (page_setup), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
   g_assert_finalize_object (operation);
 
-  if (!have_poppler ())
+  if (!wm_test_have_poppler ())
     return;
   size = page_size (pdf);
   g_assert_cmpstr (size, ==, "842 x 595");
@@ -347,7 +311,7 @@ test_portrait (Fixture       *f,
   gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), page_setup);
   print_to (GTK_PRINT_OPERATION (operation), pdf);
 
-  if (!have_poppler ())
+  if (!wm_test_have_poppler ())
     return;
   size = page_size (pdf);
   g_assert_cmpstr (size, ==, "595 x 842");
@@ -525,7 +489,7 @@ test_twelve_schools (Fixture       *f,
   g_assert_no_error (error);
   gtk_window_destroy (GTK_WINDOW (window));
 
-  if (!have_poppler ())
+  if (!wm_test_have_poppler ())
     return;
   {
     g_autofree char *text = pdf_text (pdf);

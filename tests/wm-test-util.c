@@ -113,3 +113,48 @@ wm_test_sqlite_int (const char *path,
   sqlite3_close (db);
   return value;
 }
+
+/* Whether every program of the %NULL-terminated @names is on the PATH. */
+gboolean
+wm_test_have_programs (const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_find_program_in_path (names[i]);
+
+      if (path == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether poppler's tools are there to read a PDF back; when not, the test is skipped, saying
+ * why, and the caller returns. */
+gboolean
+wm_test_have_poppler (void)
+{
+  static const char * const names[] = { "pdfinfo", "pdftotext", "pdftoppm", NULL };
+
+  if (wm_test_have_programs (names))
+    return TRUE;
+  g_test_skip ("pdfinfo, pdftotext or pdftoppm (poppler-utils) is not installed: the PDF cannot be "
+               "read back");
+  return FALSE;
+}
+
+/* Runs @argv (%NULL-terminated, looked for on the PATH), which must succeed; returns its
+ * standard output. */
+char *
+wm_test_run_program (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
+  return out;
+}

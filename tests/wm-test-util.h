@@ -28,4 +28,8 @@ void     wm_test_sqlite_exec  (const char *path,
 int      wm_test_sqlite_int   (const char *path,
                                const char *sql);
 
+gboolean wm_test_have_programs (const char * const *names);
+gboolean wm_test_have_poppler  (void);
+char    *wm_test_run_program   (const char * const *argv);
+
 G_END_DECLS
