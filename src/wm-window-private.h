@@ -65,7 +65,8 @@ void wm_window_undo_watch        (WmWindow    *self);
 void wm_window_backup_class_init (GtkWidgetClass *widget_class);
 void wm_window_share_class_init  (GtkWidgetClass *widget_class);
 void wm_window_share_summary_to  (WmWindow    *self,
-                                  GFile       *file);
+                                  GFile       *file,
+                                  const char * const *names);
 void wm_window_export_copy_to    (WmWindow    *self,
                                   GFile       *file);
 void wm_window_backup_start      (WmWindow    *self);
