@@ -64,6 +64,7 @@ void wm_window_undo_init         (WmWindow    *self);
 void wm_window_undo_watch        (WmWindow    *self);
 void wm_window_backup_class_init (GtkWidgetClass *widget_class);
 void wm_window_share_class_init  (GtkWidgetClass *widget_class);
+void wm_window_trust_class_init  (GtkWidgetClass *widget_class);
 void wm_window_share_summary_to  (WmWindow    *self,
                                   GFile       *file,
                                   const char * const *names);

@@ -10,16 +10,14 @@
 #include "wm-framework-info.h"
 #include "wm-school.h"
 #include "wm-snapshots.h"
-#include "wm-trust-window.h"
 #include "wm-window-private.h"
 
 /*
  * Sharing from the window (docs/bundle-format.md): the summary bundle for the trust (scores and
  * counts, now and at the snapshots the school ticks), the full copy for the school's next head
- * (after a warning that it holds everything), and the trust view of a folder of bundles or of
- * bundles chosen one by one (wm-trust-window.c reads them, and lists those it leaves out). The
- * bundle and the copy are written here, on the main thread: both are made from the open school
- * file in well under a second, and the store belongs to this thread.
+ * (after a warning that it holds everything); wm-window-trust.c opens the trust view of many
+ * schools' bundles. The bundle and the copy are written here, on the main thread: both are made
+ * from the open school file in well under a second, and the store belongs to this thread.
  */
 
 /* "Oakfield Primary-summary.json": the school's name, made safe for a file name. */
@@ -377,77 +375,9 @@ export_copy_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-open_trust_response_cb (GtkNativeDialog *chooser,
-                        int              response,
-                        WmWindow        *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) folder = NULL;
-  WmTrustWindow *trust;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    {
-      g_object_unref (chooser);
-      return;
-    }
-  folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-
-  if (!(trust = wm_trust_window_new (GTK_WINDOW (self), g_file_peek_path (folder), &error)))
-    wm_window_show_toast (self, error->message);
-  else
-    gtk_window_present (GTK_WINDOW (trust));
-}
-
-static void
-open_trust_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Open a Trust Folder of School Summaries"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Open"), _("_Cancel"));
-  g_signal_connect (chooser, "response", G_CALLBACK (open_trust_response_cb), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-open_trust_files_response_cb (GtkNativeDialog *chooser,
-                              int              response,
-                              WmWindow        *self)
-{
-  g_auto(GStrv) paths = NULL;
-  WmTrustWindow *trust;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    paths = wm_trust_window_chosen_summaries (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-  if (paths == NULL || paths[0] == NULL)
-    return;
-  trust = wm_trust_window_new_for_files (GTK_WINDOW (self), (const char * const *) paths);
-  gtk_window_present (GTK_WINDOW (trust));
-}
-
-static void
-open_trust_files_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  GtkFileChooserNative *chooser = wm_trust_window_choose_summaries (GTK_WINDOW (widget),
-                                                                    _("Open a Trust from School Summaries"),
-                                                                    _("_Open"));
-
-  g_signal_connect_object (chooser, "response", G_CALLBACK (open_trust_files_response_cb), widget, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
 void
 wm_window_share_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.share-summary", NULL, share_summary_action);
   gtk_widget_class_install_action (widget_class, "win.export-copy", NULL, export_copy_action);
-  gtk_widget_class_install_action (widget_class, "win.open-trust", NULL, open_trust_action);
-  gtk_widget_class_install_action (widget_class, "win.open-trust-files", NULL, open_trust_files_action);
 }

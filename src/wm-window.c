@@ -422,6 +422,7 @@ wm_window_class_init (WmWindowClass *klass)
   wm_window_planner_class_init (widget_class);
   wm_window_backup_class_init (widget_class);
   wm_window_share_class_init (widget_class);
+  wm_window_trust_class_init (widget_class);
   wm_window_welcome_class_init (widget_class);
   wm_window_toast_class_init (widget_class);
 }
