@@ -42,28 +42,6 @@ today_in_words (void)
   return g_date_time_format (now, "%-d %B %Y");
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in @dir, sorted, as one string: "a b c". */
-static char *
-names_in (const char *dir)
-{
-  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while (folder && (name = g_dir_read_name (folder)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (" ", (char **) names->pdata);
-}
-
 /* A school file with 8.3g judged, and (if @backup) today's backup of it. */
 static void
 make_school (const char *path,
@@ -216,7 +194,7 @@ test_daily (void)
   wait_for_file (backup);
   gtk_window_destroy (GTK_WINDOW (window));
   wm_test_ui_wait_for_idle ();
-  names = names_in (backups);
+  names = wm_test_ui_names_in (backups);
   g_assert_cmpstr (names, ==, expected);
   g_clear_pointer (&names, g_free);
 
@@ -224,7 +202,7 @@ test_daily (void)
   window = wm_test_ui_open_window (path);
   gtk_window_destroy (GTK_WINDOW (window));
   wm_test_ui_wait_for_idle ();
-  names = names_in (backups);
+  names = wm_test_ui_names_in (backups);
   g_assert_cmpstr (names, ==, expected);
 
   wm_test_remove_tree (dir);

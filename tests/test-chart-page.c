@@ -341,18 +341,6 @@ axis_activated_cb (WmRadarView  *view,
   *out = g_strdup (axis_id);
 }
 
-/* Runs the main loop a little, and says whether a toast is shown in the window. */
-static gboolean
-toast_shown (GtkWidget *widget)
-{
-  if (g_str_equal (gtk_widget_get_css_name (widget), "toast"))
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (toast_shown (child))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 test_show_element (Fixture       *f,
                    gconstpointer  user_data)
@@ -381,11 +369,11 @@ test_show_element (Fixture       *f,
   g_assert_true (g_str_has_prefix (focused_descriptor, "11."));
 
   /* An element the grid does not have: still the grid, and a toast says why, no more. */
-  g_assert_false (toast_shown (GTK_WIDGET (f->window)));
+  g_assert_null (wm_test_ui_find_toast (GTK_WIDGET (f->window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-element", "s", "no-such-element"));
   wm_test_ui_wait_for_idle ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->view_stack), ==, "grid");
-  g_assert_true (toast_shown (GTK_WIDGET (f->window)));
+  g_assert_nonnull (wm_test_ui_find_toast (GTK_WIDGET (f->window)));
   g_clear_pointer (&focused_descriptor, g_free);
 }
 
