@@ -26,23 +26,6 @@
  * with FILE:LINE, and the full copy. */
 
 /* Asserts that a call returning an id worked: @error is read once the call has returned. */
-static gint64
-made (gint64   id,
-      GError **error)
-{
-  g_assert_no_error (*error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static void
-done (gboolean  ok,
-      GError  **error)
-{
-  g_assert_no_error (*error);
-  g_assert_true (ok);
-}
-
 static WmStore *
 open_school (const char *path,
              const char *name)
@@ -52,7 +35,7 @@ open_school (const char *path,
 
   g_assert_no_error (error);
   if (name != NULL)
-    done (wm_school_set_name (store, name, &error), &error);
+    wm_test_done (wm_school_set_name (store, name, &error), &error);
   return store;
 }
 
@@ -64,7 +47,7 @@ rate (WmStore    *store,
 {
   g_autoptr(GError) error = NULL;
 
-  done (wm_judgements_rate (store, "lqf", descriptor, rating, note, "AUTHOR-Mr Puffin", &error), &error);
+  wm_test_done (wm_judgements_rate (store, "lqf", descriptor, rating, note, "AUTHOR-Mr Puffin", &error), &error);
 }
 
 static void
@@ -74,7 +57,7 @@ snapshot (WmStore    *store,
 {
   g_autoptr(GError) error = NULL;
 
-  made (wm_snapshots_create (store, "lqf", name, taken_on, "AUTHOR-Mrs Heron", &error), &error);
+  wm_test_made (wm_snapshots_create (store, "lqf", name, taken_on, "AUTHOR-Mrs Heron", &error), &error);
 }
 
 static void
@@ -103,10 +86,10 @@ test_round_trip (WmTestSchool  *f,
   rate (store, "2.1b", "secure", NULL);
   snapshot (store, "Spring", "2026-03-01");
   rate (store, "3.1b", "developing", NULL);
-  note_id = made (wm_evidence_add_note (store, "Minutes", "Minutes", "Head", &error), &error);
-  done (wm_evidence_attach (store, "lqf", "1.1b", note_id, "Head", &error), &error);
+  note_id = wm_test_made (wm_evidence_add_note (store, "Minutes", "Minutes", "Head", &error), &error);
+  wm_test_done (wm_evidence_attach (store, "lqf", "1.1b", note_id, "Head", &error), &error);
 
-  done (wm_bundle_write (store, out, NULL, &error), &error);
+  wm_test_done (wm_bundle_write (store, out, NULL, &error), &error);
   bundle = wm_bundle_read (out, &error);
   g_assert_no_error (error);
 
@@ -211,51 +194,38 @@ fill_private (WmStore    *store,
   rate (store, "1.2g", WM_RATING_NOT_APPLICABLE, "NA-REASON-WALRUS");
   snapshot (store, "Autumn", "2026-10-01");
 
-  id = made (wm_evidence_add_note (store, "EVIDENCE-TEXT-QUOKKA", "EVIDENCE-LABEL-NARWHAL", "Head", &error), &error);
-  done (wm_evidence_attach (store, "lqf", "1.1b", id, "Head", &error), &error);
-  done (g_file_set_contents (file_path, "FILE-CONTENT-PANGOLIN", -1, &error), &error);
-  id = made (wm_evidence_add_file (store, file, "FILE-LABEL-OKAPI", "Head", NULL, NULL, NULL, &error), &error);
-  done (wm_evidence_attach (store, "lqf", "1.1b", id, "Head", &error), &error);
-  id = made (wm_evidence_add_link (store, "https://example.org/LINK-URL-TAPIR", "Link", "Head", &error), &error);
-  done (wm_evidence_attach (store, "lqf", "1.2b", id, "Head", &error), &error);
+  id = wm_test_made (wm_evidence_add_note (store, "EVIDENCE-TEXT-QUOKKA", "EVIDENCE-LABEL-NARWHAL", "Head", &error), &error);
+  wm_test_done (wm_evidence_attach (store, "lqf", "1.1b", id, "Head", &error), &error);
+  wm_test_done (g_file_set_contents (file_path, "FILE-CONTENT-PANGOLIN", -1, &error), &error);
+  id = wm_test_made (wm_evidence_add_file (store, file, "FILE-LABEL-OKAPI", "Head", NULL, NULL, NULL, &error), &error);
+  wm_test_done (wm_evidence_attach (store, "lqf", "1.1b", id, "Head", &error), &error);
+  id = wm_test_made (wm_evidence_add_link (store, "https://example.org/LINK-URL-TAPIR", "Link", "Head", &error), &error);
+  wm_test_done (wm_evidence_attach (store, "lqf", "1.2b", id, "Head", &error), &error);
 
-  id = made (wm_actions_add (store, "lqf", action_descriptors, "ACTION-TITLE-IBIS", "OWNER-Ms Marmoset",
-                             "2026-12-01", "secure", "Head", &error), &error);
-  done (wm_actions_set_notes (store, id, "ACTION-NOTES-KINKAJOU", &error), &error);
-  made (wm_steps_add (store, "STEP-WHO-Mr Wombat", "2026-10-05", "STEP-WHAT-CAPYBARA", "lqf:1.1b", 0, &error), &error);
+  id = wm_test_made (wm_actions_add (store, "lqf", action_descriptors, "ACTION-TITLE-IBIS", "OWNER-Ms Marmoset",
+                                     "2026-12-01", "secure", "Head", &error), &error);
+  wm_test_done (wm_actions_set_notes (store, id, "ACTION-NOTES-KINKAJOU", &error), &error);
+  wm_test_made (wm_steps_add (store, "STEP-WHO-Mr Wombat", "2026-10-05", "STEP-WHAT-CAPYBARA", "lqf:1.1b", 0, &error), &error);
 
-  id = made (wm_surveys_add_round (store, "Baseline", "2026-09-15", NULL, &error), &error);
-  done (wm_surveys_record (store, id, "RESP-LEMUR", answers, G_N_ELEMENTS (answers), &error), &error);
+  id = wm_test_made (wm_surveys_add_round (store, "Baseline", "2026-09-15", NULL, &error), &error);
+  wm_test_done (wm_surveys_record (store, id, "RESP-LEMUR", answers, G_N_ELEMENTS (answers), &error), &error);
 
-  cohort = made (wm_inclusion_add_cohort (store, "COHORT-GECKO", WM_INCLUSION_DEFAULT_GRANT_PENCE, NULL, &error), &error);
-  pupil = made (wm_inclusion_add_pupil (store, cohort, "QX97", &error), &error);
-  done (wm_inclusion_set_need (store, pupil, "behaviour", "NEED-NOTE-AARDVARK", &error), &error);
-  made (wm_inclusion_add_intervention (store, pupil, &spec, &error), &error);
+  cohort = wm_test_made (wm_inclusion_add_cohort (store, "COHORT-GECKO", WM_INCLUSION_DEFAULT_GRANT_PENCE, NULL, &error), &error);
+  pupil = wm_test_made (wm_inclusion_add_pupil (store, cohort, "QX97", &error), &error);
+  wm_test_done (wm_inclusion_set_need (store, pupil, "behaviour", "NEED-NOTE-AARDVARK", &error), &error);
+  wm_test_made (wm_inclusion_add_intervention (store, pupil, &spec, &error), &error);
 
   g_date_set_dmy (&today, 20, G_DATE_AUGUST, 2026);
-  done (wm_plan_create_draft (store, &today, &error), &error);
+  wm_test_done (wm_plan_create_draft (store, &today, &error), &error);
   year = wm_plan_get_current_year (store, &today, &error);
   g_assert_no_error (error);
   sessions = wm_plan_list_sessions (store, wm_plan_year_get_id (year), &error);
   g_assert_no_error (error);
   first = g_list_model_get_item (sessions, 0);
-  done (wm_plan_set_team_field (store, wm_plan_year_get_id (year), wm_plan_session_get_month (first),
-                                WM_PLAN_TEAM_ATTENDEES, "ATTENDEES-Ms Ocelot", &error), &error);
-  done (wm_plan_set_section_notes (store, wm_plan_year_get_id (year), wm_plan_session_get_month (first), 1,
-                                   "SECTION-NOTES-MEERKAT", &error), &error);
-}
-
-static gboolean
-bytes_contain (GBytes     *bytes,
-               const char *word)
-{
-  gsize size, length = strlen (word);
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  for (gsize i = 0; i + length <= size; i++)
-    if (memcmp (data + i, word, length) == 0)
-      return TRUE;
-  return FALSE;
+  wm_test_done (wm_plan_set_team_field (store, wm_plan_year_get_id (year), wm_plan_session_get_month (first),
+                                        WM_PLAN_TEAM_ATTENDEES, "ATTENDEES-Ms Ocelot", &error), &error);
+  wm_test_done (wm_plan_set_section_notes (store, wm_plan_year_get_id (year), wm_plan_session_get_month (first), 1,
+                                           "SECTION-NOTES-MEERKAT", &error), &error);
 }
 
 static void
@@ -270,7 +240,7 @@ test_privacy (WmTestSchool  *f,
   g_autofree char *folded = NULL;
 
   fill_private (store, f->dir);
-  done (wm_bundle_write (store, out, NULL, &error), &error);
+  wm_test_done (wm_bundle_write (store, out, NULL, &error), &error);
   bytes = wm_test_read_bytes (out);
   text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   folded = g_ascii_strdown (text, -1);
@@ -292,7 +262,7 @@ test_privacy (WmTestSchool  *f,
   g_clear_pointer (&bytes, g_bytes_unref);
   bytes = wm_test_read_bytes (f->path);
   for (guint i = 0; i < G_N_ELEMENTS (private_words); i++)
-    if (!bytes_contain (bytes, private_words[i]))
+    if (!wm_test_bytes_contain (bytes, private_words[i]))
       g_error ("the school file lacks “%s”: the test did not write it", private_words[i]);
 }
 
@@ -383,7 +353,7 @@ assert_refused (const char *path,
   g_autoptr(WmBundle) bundle = NULL;
   g_autofree char *prefix = line > 0 ? g_strdup_printf ("%s:%d: ", path, line) : g_strdup_printf ("%s:", path);
 
-  done (g_file_set_contents (path, text, -1, &error), &error);
+  wm_test_done (g_file_set_contents (path, text, -1, &error), &error);
   bundle = wm_bundle_read (path, &error);
   g_assert_null (bundle);
   g_assert_error (error, WM_STORE_ERROR, code);
@@ -404,7 +374,7 @@ test_malformed (WmTestSchool  *f,
   g_autoptr(WmBundle) bundle = NULL;
 
   /* The template itself is valid. */
-  done (g_file_set_contents (path, valid_bundle, -1, &error), &error);
+  wm_test_done (g_file_set_contents (path, valid_bundle, -1, &error), &error);
   bundle = wm_bundle_read (path, &error);
   g_assert_no_error (error);
   g_assert_cmpfloat (((WmBundleFramework *) g_ptr_array_index (bundle->frameworks, 0))->now->scores[1], ==, 3);
@@ -451,7 +421,7 @@ test_copy (WmTestSchool  *f,
   GStatBuf st;
 
   fill_private (store, f->dir);
-  done (wm_bundle_export_copy (store, out, &contents, &error), &error);
+  wm_test_done (wm_bundle_export_copy (store, out, &contents, &error), &error);
 
   g_assert_cmpuint (contents.n_frameworks, ==, 4);
   g_assert_cmpuint (contents.n_judgements, ==, 2);
@@ -495,7 +465,7 @@ test_copy (WmTestSchool  *f,
   g_assert_nonnull (strstr (error->message, "the school file itself"));
   g_clear_error (&error);
   g_remove (out);
-  done (g_file_set_contents (wal, "x", -1, &error), &error);
+  wm_test_done (g_file_set_contents (wal, "x", -1, &error), &error);
   g_assert_false (wm_bundle_export_copy (store, out, NULL, &error));
   g_assert_nonnull (strstr (error->message, "choose another name"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));

@@ -184,9 +184,9 @@ take_more_snapshots (WmTestShare *f)
   WmStore *store = wm_window_get_store (f->window);
   g_autoptr(GError) error = NULL;
 
-  wm_test_share_made (wm_snapshots_create (store, "lqf", "Spring: review & plan", "2026-03-20", "Head", &error),
-                      &error);
-  wm_test_share_made (wm_snapshots_create (store, "habits", "Autumn", "2025-10-02", "Head", &error), &error);
+  wm_test_made (wm_snapshots_create (store, "lqf", "Spring: review & plan", "2026-03-20", "Head", &error),
+                &error);
+  wm_test_made (wm_snapshots_create (store, "habits", "Autumn", "2025-10-02", "Head", &error), &error);
 }
 
 /* Share Summary…, which asks which snapshots go, over the window and before any file is asked. */
@@ -408,7 +408,7 @@ test_many_snapshots (WmTestShare   *f,
       g_autofree char *name = g_strdup_printf ("Term %u", i + 1);
       g_autofree char *date = g_strdup_printf ("%u-%02u-15", 2026 + i / 3, 1 + 4 * (i % 3));
 
-      wm_test_share_made (wm_snapshots_create (store, "lqf", name, date, "Head", &error), &error);
+      wm_test_made (wm_snapshots_create (store, "lqf", name, date, "Head", &error), &error);
     }
   dialog = open_share_dialog (f, portal);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));

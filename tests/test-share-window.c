@@ -29,20 +29,6 @@
  * be written gets a toast naming the file, and nothing left in it.
  */
 
-/* Whether @word is anywhere in @bytes, NUL bytes and all (a school file is binary). */
-static gboolean
-bytes_contain (GBytes     *bytes,
-               const char *word)
-{
-  gsize size, length = strlen (word);
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  for (gsize i = 0; i + length <= size; i++)
-    if (memcmp (data + i, word, length) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static void
 test_summary (WmTestShare   *f,
               gconstpointer  data)
@@ -68,7 +54,7 @@ test_summary (WmTestShare   *f,
   g_assert_cmpstr (names, ==, WM_TEST_SHARE_SCHOOL "-summary.json");
 
   /* The trust reads it: this school, its scores as the school file has them. */
-  wm_test_share_done (wm_trust_add_file (trust, path, &error), &error);
+  wm_test_done (wm_trust_add_file (trust, path, &error), &error);
   g_assert_cmpuint (trust->schools->len, ==, 1);
   g_assert_cmpuint (trust->problems->len, ==, 0);
   bundle = g_ptr_array_index (trust->schools, 0);
@@ -102,7 +88,7 @@ test_summary (WmTestShare   *f,
    * the test wrote what it looks for. */
   bytes = wm_test_read_bytes (path);
   folded = g_ascii_strdown (g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes));
-  g_assert_true (bytes_contain (bytes, "\"name\": \"" WM_TEST_SHARE_SCHOOL "\""));
+  g_assert_true (wm_test_bytes_contain (bytes, "\"name\": \"" WM_TEST_SHARE_SCHOOL "\""));
   wm_store_close (store);
   g_clear_object (&store);
   school_bytes = wm_test_read_bytes (f->path);
@@ -112,7 +98,7 @@ test_summary (WmTestShare   *f,
 
       if (strstr (folded, word) != NULL)
         g_error ("the summary holds “%s”", wm_test_share_private_words[i]);
-      if (!bytes_contain (school_bytes, wm_test_share_private_words[i]))
+      if (!wm_test_bytes_contain (school_bytes, wm_test_share_private_words[i]))
         g_error ("the school file lacks “%s”: the test did not write it", wm_test_share_private_words[i]);
     }
 }
@@ -165,8 +151,8 @@ test_full_copy (WmTestShare   *f,
       g_autofree char *rating = NULL;
       g_autofree char *note = NULL;
 
-      wm_test_share_done (wm_judgements_lookup (copy, "lqf", wm_test_share_judged[i].descriptor, &rating, NULL, NULL,
-                                                &note, &error), &error);
+      wm_test_done (wm_judgements_lookup (copy, "lqf", wm_test_share_judged[i].descriptor, &rating, NULL, NULL,
+                                          &note, &error), &error);
       g_assert_cmpstr (rating, ==, wm_test_share_judged[i].rating);
       g_assert_cmpstr (note, ==, wm_test_share_judged[i].note != NULL ? wm_test_share_judged[i].note : "");
     }
@@ -178,7 +164,7 @@ test_full_copy (WmTestShare   *f,
                    wm_test_sqlite_int (f->path, "SELECT count(*) FROM evidence"));
   bytes = wm_test_read_bytes (path);
   for (guint i = 0; i < wm_test_share_n_private_words; i++)
-    if (!bytes_contain (bytes, wm_test_share_private_words[i]))
+    if (!wm_test_bytes_contain (bytes, wm_test_share_private_words[i]))
       g_error ("the full copy lacks “%s”", wm_test_share_private_words[i]);
 
   /* Closed, it goes. */

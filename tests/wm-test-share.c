@@ -41,23 +41,6 @@ const WmTestShareJudged wm_test_share_judged[] = {
 };
 const guint wm_test_share_n_judged = G_N_ELEMENTS (wm_test_share_judged);
 
-void
-wm_test_share_done (gboolean  ok,
-                    GError  **error)
-{
-  g_assert_no_error (*error);
-  g_assert_true (ok);
-}
-
-gint64
-wm_test_share_made (gint64   id,
-                    GError **error)
-{
-  g_assert_no_error (*error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
 static void
 make_school (const char *dir,
              const char *path,
@@ -70,27 +53,27 @@ make_school (const char *dir,
   gint64 id, cohort, pupil;
 
   g_assert_no_error (error);
-  wm_test_share_done (wm_school_set_name (store, WM_TEST_SHARE_SCHOOL, &error), &error);
+  wm_test_done (wm_school_set_name (store, WM_TEST_SHARE_SCHOOL, &error), &error);
   for (guint i = 0; i < wm_test_share_n_judged; i++)
-    wm_test_share_done (wm_judgements_rate (store, "lqf", wm_test_share_judged[i].descriptor,
-                                            wm_test_share_judged[i].rating, wm_test_share_judged[i].note,
-                                            "AUTHOR-Puffin", &error), &error);
+    wm_test_done (wm_judgements_rate (store, "lqf", wm_test_share_judged[i].descriptor,
+                                      wm_test_share_judged[i].rating, wm_test_share_judged[i].note,
+                                      "AUTHOR-Puffin", &error), &error);
   if (snapshot)
-    wm_test_share_made (wm_snapshots_create (store, "lqf", "Autumn", "2025-10-01", "Head", &error), &error);
+    wm_test_made (wm_snapshots_create (store, "lqf", "Autumn", "2025-10-01", "Head", &error), &error);
 
-  id = wm_test_share_made (wm_evidence_add_note (store, "EVIDENCE-TEXT-QUOKKA", "EVIDENCE-LABEL-NARWHAL", "Head",
-                                                 &error), &error);
-  wm_test_share_done (wm_evidence_attach (store, "lqf", "1.1b", id, "Head", &error), &error);
-  wm_test_share_done (g_file_set_contents (file_path, "FILE-CONTENT-PANGOLIN", -1, &error), &error);
-  id = wm_test_share_made (wm_evidence_add_file (store, file, "FILE-LABEL-OKAPI", "Head", NULL, NULL, NULL, &error),
-                           &error);
-  wm_test_share_done (wm_evidence_attach (store, "lqf", "1.2b", id, "Head", &error), &error);
+  id = wm_test_made (wm_evidence_add_note (store, "EVIDENCE-TEXT-QUOKKA", "EVIDENCE-LABEL-NARWHAL", "Head",
+                                           &error), &error);
+  wm_test_done (wm_evidence_attach (store, "lqf", "1.1b", id, "Head", &error), &error);
+  wm_test_done (g_file_set_contents (file_path, "FILE-CONTENT-PANGOLIN", -1, &error), &error);
+  id = wm_test_made (wm_evidence_add_file (store, file, "FILE-LABEL-OKAPI", "Head", NULL, NULL, NULL, &error),
+                     &error);
+  wm_test_done (wm_evidence_attach (store, "lqf", "1.2b", id, "Head", &error), &error);
   g_assert_cmpint (g_unlink (file_path), ==, 0);   /* the school file keeps its own copy */
 
-  cohort = wm_test_share_made (wm_inclusion_add_cohort (store, "COHORT-GECKO", WM_INCLUSION_DEFAULT_GRANT_PENCE,
-                                                        NULL, &error), &error);
-  pupil = wm_test_share_made (wm_inclusion_add_pupil (store, cohort, "QX97", &error), &error);
-  wm_test_share_done (wm_inclusion_set_need (store, pupil, "behaviour", "NEED-NOTE-AARDVARK", &error), &error);
+  cohort = wm_test_made (wm_inclusion_add_cohort (store, "COHORT-GECKO", WM_INCLUSION_DEFAULT_GRANT_PENCE,
+                                                  NULL, &error), &error);
+  pupil = wm_test_made (wm_inclusion_add_pupil (store, cohort, "QX97", &error), &error);
+  wm_test_done (wm_inclusion_set_need (store, pupil, "behaviour", "NEED-NOTE-AARDVARK", &error), &error);
   g_assert_finalize_object (g_steal_pointer (&store));
 }
 

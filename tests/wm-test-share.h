@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "wm-test-util.h"
 #include "wm-window.h"
 
 G_BEGIN_DECLS
@@ -39,10 +40,5 @@ void    wm_test_share_set_up    (WmTestShare   *f,
                                  gconstpointer  data);
 void    wm_test_share_tear_down (WmTestShare   *f,
                                  gconstpointer  data);
-
-void    wm_test_share_done      (gboolean       ok,
-                                 GError       **error);
-gint64  wm_test_share_made      (gint64         id,
-                                 GError       **error);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <string.h>
 
 #include "wm-test-util.h"
 
@@ -157,4 +158,37 @@ wm_test_run_program (const char * const *argv)
   if (!g_spawn_check_wait_status (status, &error))
     g_error ("%s failed: %s\n%s", argv[0], error->message, err);
   return out;
+}
+
+/* A call that must have succeeded: TRUE, and no error. */
+void
+wm_test_done (gboolean   ok,
+              GError   **error)
+{
+  g_assert_no_error (*error);
+  g_assert_true (ok);
+}
+
+/* A call that must have made a row: its id, and no error. */
+gint64
+wm_test_made (gint64    id,
+              GError  **error)
+{
+  g_assert_no_error (*error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+/* Whether @word is anywhere in @bytes, byte for byte. */
+gboolean
+wm_test_bytes_contain (GBytes     *bytes,
+                       const char *word)
+{
+  gsize size, length = strlen (word);
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  for (gsize i = 0; i + length <= size; i++)
+    if (memcmp (data + i, word, length) == 0)
+      return TRUE;
+  return FALSE;
 }

@@ -28,6 +28,13 @@ void     wm_test_sqlite_exec  (const char *path,
 int      wm_test_sqlite_int   (const char *path,
                                const char *sql);
 
+void     wm_test_done          (gboolean             ok,
+                                GError             **error);
+gint64   wm_test_made          (gint64               id,
+                                GError             **error);
+gboolean wm_test_bytes_contain (GBytes              *bytes,
+                                const char          *word);
+
 gboolean wm_test_have_programs (const char * const *names);
 gboolean wm_test_have_poppler  (void);
 char    *wm_test_run_program   (const char * const *argv);
