@@ -99,6 +99,28 @@ wm_inclusion_write_rollback (WmStore          *store,
   restore_secure_delete (store, write);
 }
 
+/* Steps @stmt, the write's one INSERT, and commits: the new row's id, the change announced; or
+ * 0 with @error set and the write rolled back. */
+gint64
+wm_inclusion_write_insert (WmStore           *store,
+                           WmInclusionWrite  *write,
+                           sqlite3_stmt      *stmt,
+                           GError           **error)
+{
+  gint64 id;
+
+  if (!wm_store_step_done (store, stmt, error))
+    {
+      wm_inclusion_write_rollback (store, write);
+      return 0;
+    }
+  id = sqlite3_last_insert_rowid (wm_store_get_db (store));
+  if (!wm_inclusion_write_commit (store, write, error))
+    return 0;
+  wm_store_emit_changed (store, "inclusion", NULL);
+  return id;
+}
+
 /* Empties the -wal into the file. The erasure has been committed by now: a checkpoint that
  * cannot finish (another program is reading the file) is reported, not treated as a failure;
  * the pages are cleared at the next checkpoint, at the latest when the file is closed. */

@@ -125,7 +125,6 @@ wm_inclusion_add_intervention (WmStore                  *store,
   g_auto(CleanSpec) clean = { 0 };
   WmInclusionWrite write;
   sqlite3_stmt *stmt;
-  gint64 id;
 
   g_return_val_if_fail (WM_IS_STORE (store), 0);
   g_return_val_if_fail (spec != NULL, 0);
@@ -149,14 +148,7 @@ wm_inclusion_add_intervention (WmStore                  *store,
     goto failed;
   sqlite3_bind_int64 (stmt, 1, pupil_id);
   bind_spec (stmt, &clean.spec);
-  if (!wm_store_step_done (store, stmt, error))
-    goto failed;
-  id = sqlite3_last_insert_rowid (wm_store_get_db (store));
-
-  if (!wm_inclusion_write_commit (store, &write, error))
-    return 0;
-  wm_store_emit_changed (store, "inclusion", NULL);
-  return id;
+  return wm_inclusion_write_insert (store, &write, stmt, error);
 
 failed:
   wm_inclusion_write_rollback (store, &write);

@@ -21,6 +21,10 @@ gboolean  wm_inclusion_write_commit    (WmStore           *store,
                                         GError           **error);
 void      wm_inclusion_write_rollback  (WmStore           *store,
                                         WmInclusionWrite  *write);
+gint64    wm_inclusion_write_insert    (WmStore           *store,
+                                        WmInclusionWrite  *write,
+                                        sqlite3_stmt      *stmt,
+                                        GError           **error);
 
 char     *wm_inclusion_now_stamp       (void);
 void      wm_inclusion_format_date     (const GDate       *date,

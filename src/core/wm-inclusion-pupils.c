@@ -157,7 +157,6 @@ wm_inclusion_add_pupil (WmStore     *store,
   g_autoptr(WmInclusionCohort) cohort = NULL;
   WmInclusionWrite write;
   sqlite3_stmt *stmt;
-  gint64 id;
   int rc;
 
   g_return_val_if_fail (WM_IS_STORE (store), 0);
@@ -199,14 +198,7 @@ wm_inclusion_add_pupil (WmStore     *store,
   sqlite3_bind_int64 (stmt, 1, cohort_id);
   sqlite3_bind_text (stmt, 2, clean, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, stamp, -1, SQLITE_TRANSIENT);
-  if (!wm_store_step_done (store, stmt, error))
-    goto failed;
-  id = sqlite3_last_insert_rowid (wm_store_get_db (store));
-
-  if (!wm_inclusion_write_commit (store, &write, error))
-    return 0;
-  wm_store_emit_changed (store, "inclusion", NULL);
-  return id;
+  return wm_inclusion_write_insert (store, &write, stmt, error);
 
 failed:
   wm_inclusion_write_rollback (store, &write);

@@ -127,7 +127,6 @@ wm_inclusion_add_cohort (WmStore     *store,
   WmInclusionWrite write;
   sqlite3_stmt *stmt;
   gint64 existing;
-  gint64 id;
 
   g_return_val_if_fail (WM_IS_STORE (store), 0);
 
@@ -169,14 +168,7 @@ wm_inclusion_add_cohort (WmStore     *store,
   sqlite3_bind_text (stmt, 3, retain_until && *retain_until ? retain_until : NULL, -1,
                      SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, stamp, -1, SQLITE_TRANSIENT);
-  if (!wm_store_step_done (store, stmt, error))
-    goto failed;
-  id = sqlite3_last_insert_rowid (wm_store_get_db (store));
-
-  if (!wm_inclusion_write_commit (store, &write, error))
-    return 0;
-  wm_store_emit_changed (store, "inclusion", NULL);
-  return id;
+  return wm_inclusion_write_insert (store, &write, stmt, error);
 
 failed:
   wm_inclusion_write_rollback (store, &write);
