@@ -69,24 +69,6 @@ take_snapshot (WmStore    *store,
   return id;
 }
 
-/* Runs the main loop until @done (@data) holds, for 2 s at most. */
-static gboolean
-wait_until (gboolean (*done) (Fixture *f),
-            Fixture  *f)
-{
-  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-
-  while (!done (f))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-  return TRUE;
-}
-
 static void
 set_up (Fixture       *f,
         gconstpointer  user_data)
@@ -235,16 +217,19 @@ now_of_element_6 (Fixture *f)
 static double element_6_before;
 
 static gboolean
-element_6_changed (Fixture *f)
+element_6_changed (gpointer data)
 {
+  Fixture *f = data;
   double now = now_of_element_6 (f);
 
   return isnan (now) != isnan (element_6_before) || (!isnan (now) && now != element_6_before);
 }
 
 static gboolean
-compares_with_summer (Fixture *f)
+compares_with_summer (gpointer data)
 {
+  Fixture *f = data;
+
   return has_series_named (wm_radar_view_get_data (f->radar), SUMMER);
 }
 
@@ -260,13 +245,13 @@ test_follows_changes (Fixture       *f,
   element_6_before = now_of_element_6 (f);
   g_assert_true (wm_judgements_rate (f->store, "lqf", "6.1b", "secure", NULL, "Head", &error));
   g_assert_no_error (error);
-  g_assert_true (wait_until (element_6_changed, f));
+  g_assert_true (wm_test_ui_wait_until (element_6_changed, f));
   g_test_message ("6 Curriculum Design: %g, then %g", element_6_before, now_of_element_6 (f));
   g_assert_cmpfloat (now_of_element_6 (f), >, 0);
 
   /* Until the school chooses, a new snapshot becomes the one compared with. */
   summer_id = take_snapshot (f->store, SUMMER, "2026-07-01");
-  g_assert_true (wait_until (compares_with_summer, f));
+  g_assert_true (wm_test_ui_wait_until (compares_with_summer, f));
   data = wm_radar_view_get_data (f->radar);
   g_assert_cmpuint (data->n_series, ==, 2);
   g_assert_cmpstr (data->series[1].name, ==, SUMMER " (2026-07-01)");
@@ -275,8 +260,10 @@ test_follows_changes (Fixture       *f,
 }
 
 static gboolean
-offers_summer (Fixture *f)
+offers_summer (gpointer data)
 {
+  Fixture *f = data;
+
   return snapshot_check (f->page, SUMMER) != NULL;
 }
 
@@ -300,7 +287,7 @@ test_choose_snapshots (Fixture       *f,
 
   /* Once the school has chosen, a new snapshot is offered but not drawn. */
   take_snapshot (f->store, SUMMER, "2026-07-01");
-  g_assert_true (wait_until (offers_summer, f));
+  g_assert_true (wm_test_ui_wait_until (offers_summer, f));
   g_assert_false (compares_with_summer (f));
   g_assert_false (gtk_check_button_get_active (snapshot_check (f->page, SUMMER)));
   g_assert_true (gtk_check_button_get_active (snapshot_check (f->page, AUTUMN)));
@@ -320,8 +307,9 @@ test_choose_snapshots (Fixture       *f,
 static char *focused_descriptor;
 
 static gboolean
-focus_in_a_cell (Fixture *f)
+focus_in_a_cell (gpointer data)
 {
+  Fixture *f = data;
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
   GtkWidget *cell = focus != NULL ? gtk_widget_get_ancestor (focus, WM_TYPE_DESCRIPTOR_CELL) : NULL;
 
@@ -355,7 +343,7 @@ test_show_element (Fixture       *f,
 
   /* The window shows the grid, with the focus in a cell of element 3. */
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->view_stack), ==, "grid");
-  g_assert_true (wait_until (focus_in_a_cell, f));
+  g_assert_true (wm_test_ui_wait_until (focus_in_a_cell, f));
   g_test_message ("focus in %s", focused_descriptor);
   g_assert_true (g_str_has_prefix (focused_descriptor, "3."));
 
@@ -364,7 +352,7 @@ test_show_element (Fixture       *f,
   wm_test_ui_wait_for_idle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "win.show-element", "s", "11"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->view_stack), ==, "grid");
-  g_assert_true (wait_until (focus_in_a_cell, f));
+  g_assert_true (wm_test_ui_wait_until (focus_in_a_cell, f));
   g_test_message ("focus in %s", focused_descriptor);
   g_assert_true (g_str_has_prefix (focused_descriptor, "11."));
 

@@ -92,24 +92,6 @@ tear_down (Fixture       *f,
   g_clear_pointer (&f->toasts, g_ptr_array_unref);
 }
 
-/* Runs the main loop until @done holds, for 2 s at most. */
-static gboolean
-wait_until (gboolean (*done) (Fixture *f),
-            Fixture  *f)
-{
-  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-
-  while (!done (f))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-  return TRUE;
-}
-
 /* The codes of the pupils listed, as "AB01 CD01". */
 static char *
 listed_codes (Fixture *f)
@@ -135,8 +117,10 @@ static const char *expected_codes;
 static gint64 expected_cohort;
 
 static gboolean
-shows_expected_cohort (Fixture *f)
+shows_expected_cohort (gpointer data)
 {
+  Fixture *f = data;
+
   return wm_inclusion_page_get_cohort_id (f->page) == expected_cohort;
 }
 
@@ -145,12 +129,14 @@ wait_for_cohort (Fixture *f,
                  gint64   cohort_id)
 {
   expected_cohort = cohort_id;
-  g_assert_true (wait_until (shows_expected_cohort, f));
+  g_assert_true (wm_test_ui_wait_until (shows_expected_cohort, f));
 }
 
 static gboolean
-lists_expected_codes (Fixture *f)
+lists_expected_codes (gpointer data)
 {
+  Fixture *f = data;
+
   g_autofree char *codes = listed_codes (f);
 
   return g_str_equal (codes, expected_codes);
@@ -161,7 +147,7 @@ wait_for_codes (Fixture    *f,
                 const char *codes)
 {
   expected_codes = codes;
-  if (!wait_until (lists_expected_codes, f))
+  if (!wm_test_ui_wait_until (lists_expected_codes, f))
     {
       g_autofree char *listed = listed_codes (f);
 
@@ -206,8 +192,10 @@ shows_part (Fixture    *f,
 static const char *expected_label;
 
 static gboolean
-shows_expected_label (Fixture *f)
+shows_expected_label (gpointer data)
 {
+  Fixture *f = data;
+
   return shows (f, expected_label);
 }
 
@@ -216,18 +204,22 @@ wait_for_label (Fixture    *f,
                 const char *text)
 {
   expected_label = text;
-  g_assert_true (wait_until (shows_expected_label, f));
+  g_assert_true (wm_test_ui_wait_until (shows_expected_label, f));
 }
 
 static gboolean
-is_over_budget (Fixture *f)
+is_over_budget (gpointer data)
 {
+  Fixture *f = data;
+
   return shows_part (f, "Over budget");
 }
 
 static gboolean
-is_within_budget (Fixture *f)
+is_within_budget (gpointer data)
 {
+  Fixture *f = data;
+
   return !shows_part (f, "Over budget");
 }
 
@@ -469,11 +461,11 @@ test_shows_cohort (Fixture       *f,
 
   /* Committed beyond the grant: the warning, in words; back within it: gone. */
   id = add_intervention (f, ab01, &big);
-  g_assert_true (wait_until (is_over_budget, f));
+  g_assert_true (wm_test_ui_wait_until (is_over_budget, f));
   g_assert_true (shows (f, "Over budget: £800.00 more is committed than the grant."));
   g_assert_true (shows (f, "£800.00 over"));
   g_assert_true (wm_inclusion_remove_intervention (f->store, id, NULL));
-  g_assert_true (wait_until (is_within_budget, f));
+  g_assert_true (wm_test_ui_wait_until (is_within_budget, f));
   g_assert_true (shows (f, "£3,200.00"));
 
   /* The pupil chosen stays chosen through the reloads. */
@@ -673,14 +665,18 @@ test_intervention_form (Fixture       *f,
 }
 
 static gboolean
-offers_erasure (Fixture *f)
+offers_erasure (gpointer data)
 {
+  Fixture *f = data;
+
   return shows_part (f, "has passed: erase it?");
 }
 
 static gboolean
-offers_no_erasure (Fixture *f)
+offers_no_erasure (gpointer data)
 {
+  Fixture *f = data;
+
   return !offers_erasure (f);
 }
 
@@ -713,7 +709,7 @@ test_retention (Fixture       *f,
 
   /* Erased, the warning goes and the page shows the cohort that is left. */
   g_assert_true (wm_inclusion_page_erase_cohort_for_test (f->page, old));
-  g_assert_true (wait_until (offers_no_erasure, f));
+  g_assert_true (wm_test_ui_wait_until (offers_no_erasure, f));
   g_assert_null (wm_inclusion_get_cohort (f->store, old, NULL));
   wait_for_codes (f, "AB01 CD01 EF01");
   g_assert_cmpint (wm_inclusion_page_get_cohort_id (f->page), ==, current);
@@ -723,7 +719,7 @@ test_retention (Fixture       *f,
   wait_for_label (f, "Kept until 20 November 2026");
   g_assert_false (offers_erasure (f));
   g_assert_true (wm_inclusion_set_cohort_retain_until (f->store, current, "2026-11-19", NULL));
-  g_assert_true (wait_until (offers_erasure, f));
+  g_assert_true (wm_test_ui_wait_until (offers_erasure, f));
   g_assert_true (shows (f, "This cohort's keep-until date, 19 November 2026, has passed: erase it?"));
   g_assert_cmpuint (f->toasts->len, ==, 0);
 }

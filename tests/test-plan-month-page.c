@@ -37,24 +37,6 @@ toast_cb (GSimpleAction *action,
   g_ptr_array_add (f->toasts, g_variant_dup_string (parameter, NULL));
 }
 
-/* Runs the main loop until @done holds, for 2 s at most. */
-static gboolean
-wait_until (gboolean (*done) (Fixture *f),
-            Fixture  *f)
-{
-  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-
-  while (!done (f))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-  return TRUE;
-}
-
 static WmPlanMonth *
 read_month (Fixture    *f,
             const char *month)
@@ -155,8 +137,10 @@ count_rows (GtkListBox *list)
 }
 
 static gboolean
-shows_absorption (Fixture *f)
+shows_absorption (gpointer data)
 {
+  Fixture *f = data;
+
   return g_str_equal (gtk_label_get_label (f->page->habit_label), "Absorption");
 }
 
@@ -197,25 +181,31 @@ test_due (Fixture       *f,
   wm_plan_month_page_set_month (f->page, "2027-03");
   g_assert_cmpstr (gtk_label_get_label (f->page->habit_label), ==, "Perseverance");
   g_signal_emit_by_name (gtk_list_box_get_row_at_index (f->page->due_list, 0), "activate");
-  g_assert_true (wait_until (shows_absorption, f));
+  g_assert_true (wm_test_ui_wait_until (shows_absorption, f));
   g_assert_cmpstr (wm_plan_month_page_get_month (f->page), ==, "2026-12");
 }
 
 static gboolean
-section_2_row_done (Fixture *f)
+section_2_row_done (gpointer data)
 {
+  Fixture *f = data;
+
   return g_str_has_prefix (adw_expander_row_get_subtitle (f->page->section_rows[1]), "Done ");
 }
 
 static gboolean
-three_due (Fixture *f)
+three_due (gpointer data)
 {
+  Fixture *f = data;
+
   return count_rows (f->page->due_list) == 3;
 }
 
 static gboolean
-section_2_row_due (Fixture *f)
+section_2_row_due (gpointer data)
 {
+  Fixture *f = data;
+
   return g_str_has_prefix (adw_expander_row_get_subtitle (f->page->section_rows[1]), "Due ");
 }
 
@@ -238,16 +228,16 @@ test_tick_section (Fixture       *f,
   after = read_section (f, "2026-12", 2);
   g_assert_true (wm_plan_section_is_done (after));
   g_assert_cmpstr (wm_plan_section_get_done_on (after), ==, TODAY);
-  g_assert_true (wait_until (section_2_row_done, f));
+  g_assert_true (wm_test_ui_wait_until (section_2_row_done, f));
   g_assert_cmpstr (adw_expander_row_get_subtitle (f->page->section_rows[1]), ==,
                    "Done Tuesday 8 December · about 10 minutes");
-  g_assert_true (wait_until (three_due, f));
+  g_assert_true (wm_test_ui_wait_until (three_due, f));
 
   /* Unticked: due again. */
   gtk_check_button_set_active (check, FALSE);
   again = read_section (f, "2026-12", 2);
   g_assert_false (wm_plan_section_is_done (again));
-  g_assert_true (wait_until (section_2_row_due, f));
+  g_assert_true (wm_test_ui_wait_until (section_2_row_due, f));
   g_assert_cmpuint (f->toasts->len, ==, 0);
 }
 
@@ -270,8 +260,9 @@ read_team_field (Fixture         *f,
 #define ENQUIRY "How do we help pupils settle into a task within two minutes?"
 
 static gboolean
-enquiry_saved (Fixture *f)
+enquiry_saved (gpointer data)
 {
+  Fixture *f = data;
   g_autofree char *enquiry = read_team_field (f, WM_PLAN_TEAM_ENQUIRY);
 
   return g_strcmp0 (enquiry, ENQUIRY) == 0;
@@ -290,7 +281,7 @@ test_team_fields (Fixture       *f,
   typed = g_get_monotonic_time ();
   enquiry = read_team_field (f, WM_PLAN_TEAM_ENQUIRY);
   g_assert_cmpstr (enquiry, ==, "");
-  g_assert_true (wait_until (enquiry_saved, f));
+  g_assert_true (wm_test_ui_wait_until (enquiry_saved, f));
   g_assert_cmpint (g_get_monotonic_time () - typed, >=, (WM_PLAN_EDIT_PAUSE_MS - 50) * 1000);
 
   /* Written in a text view, saved at once by a flush (leaving the page, for one). */
@@ -339,8 +330,9 @@ test_section_notes (Fixture       *f,
 }
 
 static gboolean
-grid_shows_oak (Fixture *f)
+grid_shows_oak (gpointer data)
 {
+  Fixture *f = data;
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
   wm_test_ui_collect_widgets (GTK_WIDGET (f->page->groups_grid), GTK_TYPE_LABEL, labels);
@@ -381,7 +373,7 @@ test_phase_counts (Fixture       *f,
   g_assert_cmpstr (wm_plan_group_get_counted_on (group), ==, TODAY);
 
   /* The table shows it; the form is ready for the next group. */
-  g_assert_true (wait_until (grid_shows_oak, f));
+  g_assert_true (wm_test_ui_wait_until (grid_shows_oak, f));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->groups_empty_label)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->page->group_name_row)), ==, "");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (f->page->phase_spins[2]), ==, 0);
@@ -389,14 +381,18 @@ test_phase_counts (Fixture       *f,
 }
 
 static gboolean
-shows_skipped (Fixture *f)
+shows_skipped (gpointer data)
 {
+  Fixture *f = data;
+
   return g_strcmp0 (gtk_stack_get_visible_child_name (f->page->stack), "skipped") == 0;
 }
 
 static gboolean
-shows_session (Fixture *f)
+shows_session (gpointer data)
 {
+  Fixture *f = data;
+
   return g_strcmp0 (gtk_stack_get_visible_child_name (f->page->stack), "session") == 0;
 }
 
@@ -413,7 +409,7 @@ test_skipped_month (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->page->stack), ==, "empty");
   g_assert_true (wm_plan_skip_month (f->store, f->year_id, "2026-10", &error));
   g_assert_no_error (error);
-  g_assert_true (wait_until (shows_skipped, f));
+  g_assert_true (wm_test_ui_wait_until (shows_skipped, f));
   g_assert_cmpuint (gtk_drop_down_get_selected (f->page->month_dropdown), ==, 1);
   g_assert_cmpstr (gtk_string_list_get_string (f->page->month_names, 1), ==, "October 2026 (skipped)");
 
@@ -429,7 +425,7 @@ test_skipped_month (Fixture       *f,
   /* The selector and the arrows lead to the other months. */
   gtk_drop_down_set_selected (f->page->month_dropdown, 4);
   g_assert_cmpstr (wm_plan_month_page_get_month (f->page), ==, "2027-01");
-  g_assert_true (wait_until (shows_session, f));
+  g_assert_true (wm_test_ui_wait_until (shows_session, f));
   g_assert_cmpstr (gtk_label_get_label (f->page->habit_label), ==, "Managing distractions");
   g_signal_emit_by_name (f->page->previous_button, "clicked");
   g_assert_cmpstr (wm_plan_month_page_get_month (f->page), ==, "2026-12");
@@ -470,8 +466,10 @@ test_dates (Fixture       *f,
 }
 
 static gboolean
-one_action (Fixture *f)
+one_action (gpointer data)
 {
+  Fixture *f = data;
+
   return count_rows (f->page->actions_list) == 1;
 }
 
@@ -492,7 +490,7 @@ test_actions (Fixture       *f,
   g_assert_no_error (error);
 
   /* Placed in the month shown: listed by title, with its owner and due day. */
-  g_assert_true (wait_until (one_action, f));
+  g_assert_true (wm_test_ui_wait_until (one_action, f));
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (f->page->actions_list, 0));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Review the marking policy");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Ms Khan · due 18 December");
@@ -560,8 +558,10 @@ placed_in (Fixture    *f,
 }
 
 static gboolean
-two_actions (Fixture *f)
+two_actions (gpointer data)
 {
+  Fixture *f = data;
+
   return count_rows (f->page->actions_list) == 2;
 }
 
@@ -590,7 +590,7 @@ test_place_action (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (wm_plan_place_action (f->store, parents, "2027-01", &error));
   g_assert_no_error (error);
-  g_assert_true (wait_until (one_action, f));
+  g_assert_true (wm_test_ui_wait_until (one_action, f));
 
   /* The open actions not in December yet, soonest due first, with owner and due day; one in
    * January is offered too (it moves). */
@@ -624,7 +624,7 @@ test_place_action (Fixture       *f,
   g_assert_cmpstr (moved, ==, expected);
   january = placed_in (f, "2027-01");
   g_assert_cmpstr (january, ==, "");
-  g_assert_true (wait_until (two_actions, f));
+  g_assert_true (wm_test_ui_wait_until (two_actions, f));
 
   /* Now only the marking policy is left to place. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "month.place", NULL));
@@ -659,8 +659,10 @@ test_place_nothing (Fixture       *f,
 }
 
 static gboolean
-no_action (Fixture *f)
+no_action (gpointer data)
 {
+  Fixture *f = data;
+
   return count_rows (f->page->actions_list) == 0;
 }
 
@@ -677,7 +679,7 @@ test_take_out (Fixture       *f,
 
   g_assert_true (wm_plan_place_action (f->store, action, "2026-12", &error));
   g_assert_no_error (error);
-  g_assert_true (wait_until (one_action, f));
+  g_assert_true (wm_test_ui_wait_until (one_action, f));
 
   /* The row's button takes the action out of the month; it stays in the action plan. */
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (f->page->actions_list, 0));
@@ -690,7 +692,7 @@ test_take_out (Fixture       *f,
   g_signal_emit_by_name (take_out, "clicked");
   december = placed_in (f, "2026-12");
   g_assert_cmpstr (december, ==, "");
-  g_assert_true (wait_until (no_action, f));
+  g_assert_true (wm_test_ui_wait_until (no_action, f));
   kept = wm_actions_get (f->store, action, &error);
   g_assert_no_error (error);
   g_assert_nonnull (kept);

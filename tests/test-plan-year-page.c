@@ -37,24 +37,6 @@ toast_cb (GSimpleAction *action,
   g_ptr_array_add (f->toasts, g_variant_dup_string (parameter, NULL));
 }
 
-/* Runs the main loop until @done holds, for 2 s at most. */
-static gboolean
-wait_until (gboolean (*done) (Fixture *f),
-            Fixture  *f)
-{
-  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-
-  while (!done (f))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-  return TRUE;
-}
-
 static void
 set_up (Fixture       *f,
         gconstpointer  user_data)
@@ -173,15 +155,19 @@ test_lists_months (Fixture       *f,
 }
 
 static gboolean
-december_row_is_managing (Fixture *f)
+december_row_is_managing (gpointer data)
 {
+  Fixture *f = data;
+
   return g_str_has_suffix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (f, 3))),
                            "Managing distractions");
 }
 
 static gboolean
-december_row_is_absorption (Fixture *f)
+december_row_is_absorption (gpointer data)
 {
+  Fixture *f = data;
+
   return g_str_has_suffix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (f, 3))),
                            "Absorption");
 }
@@ -197,19 +183,21 @@ test_move_by_keyboard (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "year.move-down", "s", "2026-12"));
   down = describe_year (f);
   g_assert_nonnull (strstr (down, "12=managing-distractions 01=absorption"));
-  g_assert_true (wait_until (december_row_is_managing, f));
+  g_assert_true (wm_test_ui_wait_until (december_row_is_managing, f));
 
   /* Move Up, from January, swaps them back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "year.move-up", "s", "2027-01"));
   up = describe_year (f);
   g_assert_cmpstr (up, ==, DRAFT);
-  g_assert_true (wait_until (december_row_is_absorption, f));
+  g_assert_true (wm_test_ui_wait_until (december_row_is_absorption, f));
   g_assert_cmpuint (f->toasts->len, ==, 0);
 }
 
 static gboolean
-october_row_skipped (Fixture *f)
+october_row_skipped (gpointer data)
 {
+  Fixture *f = data;
+
   return g_strcmp0 (adw_action_row_get_subtitle (row_at (f, 1)), "Skipped") == 0;
 }
 
@@ -223,7 +211,7 @@ test_skip (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "year.skip", "s", "2026-10"));
   skipped = describe_year (f);
   g_assert_nonnull (strstr (skipped, "10=(skipped)"));
-  g_assert_true (wait_until (october_row_skipped, f));
+  g_assert_true (wm_test_ui_wait_until (october_row_skipped, f));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (f, 1))), ==, "October 2026");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "year.unskip", "s", "2026-10"));
@@ -382,8 +370,10 @@ test_remove_habit (Fixture       *f,
 }
 
 static gboolean
-chart_shown (Fixture *f)
+chart_shown (gpointer data)
 {
+  Fixture *f = data;
+
   return gtk_widget_get_visible (GTK_WIDGET (f->page->radar_view));
 }
 
@@ -409,7 +399,7 @@ test_chart (Fixture       *f,
     }
 
   /* Three habits counted: the chart, an axis per planned habit. */
-  g_assert_true (wait_until (chart_shown, f));
+  g_assert_true (wm_test_ui_wait_until (chart_shown, f));
   data = wm_radar_view_get_data (f->page->radar_view);
   g_assert_nonnull (data);
   g_assert_cmpuint (data->n_axes, ==, 8);
@@ -458,14 +448,18 @@ describe_review_day (Fixture *f)
 }
 
 static gboolean
-review_day_shown (Fixture *f)
+review_day_shown (gpointer data)
 {
+  Fixture *f = data;
+
   return gtk_widget_get_visible (GTK_WIDGET (f->page->review_box));
 }
 
 static gboolean
-review_day_hidden (Fixture *f)
+review_day_hidden (gpointer data)
 {
+  Fixture *f = data;
+
   return !gtk_widget_get_visible (GTK_WIDGET (f->page->review_box));
 }
 
@@ -477,8 +471,10 @@ set_view_text (GtkTextView *view,
 }
 
 static gboolean
-senior_saved (Fixture *f)
+senior_saved (gpointer data)
 {
+  Fixture *f = data;
+
   g_autofree char *day = describe_review_day (f);
 
   return g_str_equal (day, "2027-07-02 Walk the classrooms|Team leaders bring their logs|");
@@ -518,7 +514,7 @@ test_review_day (Fixture       *f,
   g_assert_cmpstr (added, ==, "2027-07-02 ||");
 
   /* Shown: the day in words and in its field; the button to add one goes. */
-  g_assert_true (wait_until (review_day_shown, f));
+  g_assert_true (wm_test_ui_wait_until (review_day_shown, f));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->review_add_button)));
   g_assert_cmpstr (adw_preferences_group_get_description (f->page->review_group), ==, "Friday 2 July 2027");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->page->review_date_row)), ==, "2027-07-02");
@@ -528,7 +524,7 @@ test_review_day (Fixture       *f,
   set_view_text (f->page->senior_view, "Walk the classrooms");
   set_view_text (f->page->leaders_view, "Team leaders bring their logs");
   typed = g_get_monotonic_time ();
-  g_assert_true (wait_until (senior_saved, f));
+  g_assert_true (wm_test_ui_wait_until (senior_saved, f));
   g_assert_cmpint (g_get_monotonic_time () - typed, >=, (WM_PLAN_EDIT_PAUSE_MS - 50) * 1000);
   wm_test_ui_wait_for_idle ();
 
@@ -564,7 +560,7 @@ test_review_day (Fixture       *f,
   respond (dialog, "remove");
   removed = describe_review_day (f);
   g_assert_cmpstr (removed, ==, "none");
-  g_assert_true (wait_until (review_day_hidden, f));
+  g_assert_true (wm_test_ui_wait_until (review_day_hidden, f));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->review_add_button)));
   g_usleep ((WM_PLAN_EDIT_PAUSE_MS + 100) * 1000);
   wm_test_ui_wait_for_idle ();
@@ -584,7 +580,7 @@ test_review_day_saved_on_close (Fixture       *f,
   g_assert_true (wm_plan_set_review_day (f->store, f->year_id, "2027-07-02", "Walk the classrooms",
                                          NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (wait_until (review_day_shown, f));
+  g_assert_true (wm_test_ui_wait_until (review_day_shown, f));
 
   /* Typed just before the window closes, in two parts: nothing is lost, nothing else moves. */
   set_view_text (f->page->leaders_view, "Bring the team logs");

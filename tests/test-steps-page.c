@@ -42,24 +42,6 @@ add_step (Fixture    *f,
   return id;
 }
 
-/* Runs the main loop until @done holds, for 2 s at most. */
-static gboolean
-wait_until (gboolean (*done) (Fixture *f),
-            Fixture  *f)
-{
-  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-
-  while (!done (f))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-  return TRUE;
-}
-
 static void
 set_up (Fixture       *f,
         gconstpointer  user_data)
@@ -172,8 +154,10 @@ visible_page (Fixture *f)
 static guint expected_rows;
 
 static gboolean
-has_expected_rows (Fixture *f)
+has_expected_rows (gpointer data)
 {
+  Fixture *f = data;
+
   return n_rows (f) == expected_rows;
 }
 
@@ -182,7 +166,7 @@ wait_for_rows (Fixture *f,
                guint    n)
 {
   expected_rows = n;
-  g_assert_true (wait_until (has_expected_rows, f));
+  g_assert_true (wm_test_ui_wait_until (has_expected_rows, f));
 }
 
 /* Six steps: three in the week of 16 November, one a week earlier, one at the start of the
@@ -268,8 +252,10 @@ test_term_rate (Fixture       *f,
 static const char *wanted_first_title;
 
 static gboolean
-first_row_is_wanted (Fixture *f)
+first_row_is_wanted (gpointer data)
 {
+  Fixture *f = data;
+
   return n_rows (f) == expected_rows &&
          (expected_rows == 0 || g_strcmp0 (row_title (f, 0), wanted_first_title) == 0);
 }
@@ -286,7 +272,7 @@ search (Fixture    *f,
   gtk_editable_set_text (entry, text);
   expected_rows = n;
   wanted_first_title = first_title;
-  g_assert_true (wait_until (first_row_is_wanted, f));
+  g_assert_true (wm_test_ui_wait_until (first_row_is_wanted, f));
 }
 
 static void

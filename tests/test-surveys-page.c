@@ -76,23 +76,6 @@ add_round (Fixture    *f,
   return id;
 }
 
-static gboolean
-wait_until (gboolean (*done) (Fixture *f),
-            Fixture  *f)
-{
-  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-
-  while (!done (f))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-  return TRUE;
-}
-
 static void
 set_up (Fixture       *f,
         gconstpointer  user_data)
@@ -180,8 +163,9 @@ page_says (Fixture    *f,
 static guint wanted_series;
 
 static gboolean
-chart_has_wanted_series (Fixture *f)
+chart_has_wanted_series (gpointer user_data)
 {
+  Fixture *f = user_data;
   const WmRadarData *data = wm_radar_view_get_data (f->radar);
 
   return data != NULL && data->n_series == wanted_series;
@@ -192,7 +176,7 @@ wait_for_series (Fixture *f,
                  guint    n)
 {
   wanted_series = n;
-  g_assert_true (wait_until (chart_has_wanted_series, f));
+  g_assert_true (wm_test_ui_wait_until (chart_has_wanted_series, f));
 }
 
 /*
@@ -314,8 +298,9 @@ test_summary (Fixture       *f,
 
 /* The one series drawn has a SEND value: KB's answer is in. */
 static gboolean
-repeat_has_send (Fixture *f)
+repeat_has_send (gpointer user_data)
 {
+  Fixture *f = user_data;
   const WmRadarData *data = wm_radar_view_get_data (f->radar);
 
   return data != NULL && data->n_series == 1 && !isnan (data->series[0].values[4]);
@@ -363,15 +348,17 @@ test_chart (Fixture       *f,
 
   /* A new answer redraws it, and the baseline stays off. */
   record (f, f->repeat_id, "KB", (const char *[]) { "send=5/4", NULL });
-  g_assert_true (wait_until (repeat_has_send, f));
+  g_assert_true (wm_test_ui_wait_until (repeat_has_send, f));
   data = wm_radar_view_get_data (f->radar);
   g_assert_cmpuint (data->n_series, ==, 1);
   g_assert_cmpfloat_with_epsilon (data->series[0].values[4], 4.0, 1e-9);
 }
 
 static gboolean
-kb_counted (Fixture *f)
+kb_counted (gpointer data)
 {
+  Fixture *f = data;
+
   return page_says (f, "8 December 2026 · 3 respondents");
 }
 
@@ -385,7 +372,7 @@ test_follows_answers (Fixture       *f,
 
   /* Answers recorded through the page's save path show in the figures and on the chart. */
   record (f, f->repeat_id, "KB", (const char *[]) { "send=5/4", "metacognition=0/1", NULL });
-  g_assert_true (wait_until (kb_counted, f));
+  g_assert_true (wm_test_ui_wait_until (kb_counted, f));
   g_assert_cmpstr (cell (f, 1, 5), ==, "5.0 ± 0.0 (1)");
   g_assert_cmpstr (cell (f, 2, 5), ==, "↑ 2.0");
   g_assert_cmpstr (cell (f, 1, 1), ==, "4.0 ± 0.0 (2)");
@@ -396,8 +383,9 @@ test_follows_answers (Fixture       *f,
 }
 
 static gboolean
-has_third_series (Fixture *f)
+has_third_series (gpointer user_data)
 {
+  Fixture *f = user_data;
   const WmRadarData *data = wm_radar_view_get_data (f->radar);
 
   return data != NULL && data->n_series == 3;
@@ -428,7 +416,7 @@ test_add_round_form (Fixture       *f,
   id = wm_surveys_find_round (f->store, "End of Year", &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
-  g_assert_true (wait_until (has_third_series, f));
+  g_assert_true (wm_test_ui_wait_until (has_third_series, f));
   g_assert_cmpint (wm_surveys_page_get_selected_round (f->page), ==, id);
   g_assert_true (page_says (f, "10 July 2027 · 0 respondents"));
 }
@@ -483,15 +471,17 @@ test_record_form (Fixture       *f,
 
   respondents = wm_surveys_respondents (f->store, f->repeat_id, NULL);
   g_assert_true (g_strv_contains ((const char * const *) respondents, "KB"));
-  g_assert_true (wait_until (kb_counted, f));
+  g_assert_true (wm_test_ui_wait_until (kb_counted, f));
   g_assert_cmpstr (cell (f, 1, 5), ==, "5.0 ± 0.0 (1)");
   g_assert_cmpstr (cell (f, 3, 5), ==, "4.0 ± 0.0 (1)");
   g_assert_cmpstr (cell (f, 4, 5), ==, "↑ 1.0");
 }
 
 static gboolean
-shows_empty (Fixture *f)
+shows_empty (gpointer data)
 {
+  Fixture *f = data;
+
   return g_strcmp0 (visible_page (f), "empty") == 0;
 }
 
@@ -516,7 +506,7 @@ test_delete_round (Fixture       *f,
   /* Through the core: no round left, the empty state. */
   g_assert_true (wm_surveys_delete_round (f->store, f->baseline_id, &error));
   g_assert_no_error (error);
-  g_assert_true (wait_until (shows_empty, f));
+  g_assert_true (wm_test_ui_wait_until (shows_empty, f));
   g_assert_cmpint (wm_surveys_page_get_selected_round (f->page), ==, 0);
   g_assert_null (wm_radar_view_get_data (f->radar));
 }

@@ -306,3 +306,21 @@ wm_test_ui_names_in (const char *dir)
   g_ptr_array_add (names, NULL);
   return g_strjoinv (" ", (char **) names->pdata);
 }
+
+/* Runs the main loop until @done holds, for 2 s at most: whether it came to hold. */
+gboolean
+wm_test_ui_wait_until (WmTestUiCondition done,
+                       gpointer          data)
+{
+  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+  return TRUE;
+}

@@ -44,4 +44,10 @@ GtkWindow        *wm_test_ui_find_chooser    (void);
 
 char             *wm_test_ui_names_in        (const char *dir);
 
+/* A condition wm_test_ui_wait_until() waits for. */
+typedef gboolean (*WmTestUiCondition) (gpointer data);
+
+gboolean          wm_test_ui_wait_until      (WmTestUiCondition  done,
+                                              gpointer           data);
+
 G_END_DECLS
